@@ -308,6 +308,18 @@ class UserApiIT {
         assertThat(health.text("status")).isEqualTo("UP");
     }
 
+    @Test
+    void servesItsOpenApiDocumentAndMetrics() {
+        Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("paths").has("/api/v1/users/register")).isTrue();
+        assertThat(docs.json().path("paths").has("/api/v1/users/login")).isTrue();
+
+        Response metrics = api.get("/actuator/prometheus", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.raw().body()).contains("http_server_requests");
+    }
+
     private static List<String> fields(Response response) {
         List<String> fields = new ArrayList<>();
         response.json().path("errors").forEach(e -> fields.add(e.path("field").asString()));

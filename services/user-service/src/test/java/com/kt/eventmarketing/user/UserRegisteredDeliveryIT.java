@@ -109,11 +109,11 @@ class UserRegisteredDeliveryIT {
     }
 
     /**
-     * Reads the topic from the start until {@code enough} records with the key arrived or the time is
-     * up; asking for one more than expected waits out the whole time, to catch duplicates.
+     * Reads the topic from the start until a record with the key arrived (or the time is up), then
+     * for {@code settle} longer, to catch duplicates.
      */
     private static List<ConsumerRecord<String, byte[]>> recordsFor(
-            String topic, String key, Duration within, int enough) {
+            String topic, String key, Duration within, Duration settle) {
         Properties props = new Properties();
         props.put(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -1,5 +1,12 @@
 package com.kt.eventmarketing.contracts;
 
+import com.kt.eventmarketing.contracts.ai.AiRecommendationCompleted;
+import com.kt.eventmarketing.contracts.content.ImagesGenerated;
+import com.kt.eventmarketing.contracts.event.AiRecommendationRequested;
+import com.kt.eventmarketing.contracts.event.EventEnded;
+import com.kt.eventmarketing.contracts.event.EventPublished;
+import com.kt.eventmarketing.contracts.event.ImageGenerationRequested;
+import com.kt.eventmarketing.contracts.job.JobProgressed;
 import com.kt.eventmarketing.contracts.user.StoreUpdated;
 import com.kt.eventmarketing.contracts.user.UserRegistered;
 import java.util.Map;
@@ -13,7 +20,14 @@ public final class Topics {
 
     private static final Map<String, Class<? extends IntegrationEvent>> TYPES = Map.of(
             UserRegistered.TOPIC, UserRegistered.class,
-            StoreUpdated.TOPIC, StoreUpdated.class);
+            StoreUpdated.TOPIC, StoreUpdated.class,
+            AiRecommendationRequested.TOPIC, AiRecommendationRequested.class,
+            AiRecommendationCompleted.TOPIC, AiRecommendationCompleted.class,
+            ImageGenerationRequested.TOPIC, ImageGenerationRequested.class,
+            ImagesGenerated.TOPIC, ImagesGenerated.class,
+            JobProgressed.TOPIC, JobProgressed.class,
+            EventPublished.TOPIC, EventPublished.class,
+            EventEnded.TOPIC, EventEnded.class);
 
     private Topics() {}
 

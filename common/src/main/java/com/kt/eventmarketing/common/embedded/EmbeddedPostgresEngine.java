@@ -176,46 +176,40 @@ public final class EmbeddedPostgresEngine implements AutoCloseable {
         ensureNotInUse(dir);
         EngineSupport.staleProcess(pidFile, "postgres").ifPresent(postmaster -> {
             log.warn("Stopping a stale PostgreSQL (pid {}) left running on {}", postmaster.pid(), dir);
-            // fast mode: SIGTERM ("smart") would wait for the sessions of the dead JVM to time out
-            var pgCtl =
-                    postmaster.info().command().map(command -> Path.of(command).resolveSibling("pg_ctl"));
-            if (pgCtl.isPresent() && Files.isExecutable(pgCtl.get())) {
-                try {
-                    new ProcessBuilder(
-                                    pgCtl.get().toString(),
-                                    "-D",
-                                    dir.toString(),
-                                    "stop",
-                                    "-m",
-                                    "fast",
-                                    "-w",
-                                    "-t",
-                                    "30")
-                            .redirectErrorStream(true)
-                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                            .start()
-                            .waitFor(40, TimeUnit.SECONDS);
-                } catch (IOException e) {
-                    log.warn("pg_ctl stop failed: {}", e.toString());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                }
-            }
+            stopFast(postmaster);
         });
-        EngineSupport.stopStaleProcess(pidFile, "postgres", Duration.ofSeconds(30)); // if still there
-        // a pid file whose process is gone (or is not a postgres any more) is stale: PostgreSQL can refuse to start
-        // if that pid now belongs to another process
-        boolean alive = EngineSupport.readPid(pidFile)
-                .flatMap(ProcessHandle::of)
-                .map(ProcessHandle::isAlive)
-                .orElse(false);
+        EngineSupport.stopStaleProcess(pidFile, "postgres", Duration.ofSeconds(30)); // if SIGINT did not
+        // a pid file whose process is gone, or is no postgres any more (pids are reused), is stale: PostgreSQL would
+        // refuse to start while that pid is alive
+        boolean alive = EngineSupport.staleProcess(pidFile, "postgres").isPresent();
         if (!alive) {
             try {
                 Files.deleteIfExists(pidFile);
             } catch (IOException e) {
                 log.warn("Could not remove stale {}: {}", pidFile, e.toString());
             }
+        }
+    }
+
+    /**
+     * SIGINT is PostgreSQL's "fast" shutdown. SIGTERM ("smart") would wait for the dead JVM's sessions to go away;
+     * pg_ctl refuses to run as root (Zonky runs it in a user namespace).
+     */
+    private static void stopFast(ProcessHandle postmaster) {
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor(5, TimeUnit.SECONDS);
+            if (!EngineSupport.awaitExit(postmaster, Duration.ofSeconds(30))) {
+                log.warn("PostgreSQL (pid {}) did not stop on SIGINT within 30 s", postmaster.pid());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (IOException e) {
+            log.warn("Could not signal PostgreSQL (pid {}): {}", postmaster.pid(), e.toString());
         }
     }
 

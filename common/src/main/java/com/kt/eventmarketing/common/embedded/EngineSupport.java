@@ -21,7 +21,6 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -145,16 +144,29 @@ final class EngineSupport {
         staleProcess(pidFile, program).ifPresent(process -> {
             log.warn("Stopping a stale {} (pid {}) left running on {}", program, process.pid(), pidFile.getParent());
             process.destroy();
-            try {
-                process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
+            if (!awaitExit(process, grace)) {
                 log.warn("Stale {} (pid {}) did not stop in {}: killing it", program, process.pid(), grace);
                 process.destroyForcibly();
-                process.onExit().join();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not stop stale " + program + " pid " + process.pid(), e);
+                if (!awaitExit(process, Duration.ofSeconds(10))) {
+                    throw new IllegalStateException("could not stop stale " + program + " pid " + process.pid());
+                }
             }
         });
+    }
+
+    /**
+     * Waits until the process has exited. An orphan whose new parent does not reap it stays a zombie: it counts as
+     * exited once its command line is gone.
+     */
+    static boolean awaitExit(ProcessHandle process, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (process.isAlive() && process.info().command().isPresent()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(Duration.ofMillis(50));
+        }
+        return true;
     }
 
     /** The live process named in the pid file, if it runs {@code program} (by its executable's file name). */

@@ -31,8 +31,10 @@ class EmbeddedEnginesContextCustomizerFactory implements ContextCustomizerFactor
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             var sources = context.getEnvironment().getPropertySources();
-            sources.addFirst(new MapPropertySource(
-                    "embedded-engines", EmbeddedEngines.shared().connectionProperties(database)));
+            Map<String, Object> connections =
+                    new HashMap<>(EmbeddedEngines.shared().connectionProperties(database));
+            connections.put("kt.security.jwk-set-uri", TestTokens.shared().jwkSetUri());
+            sources.addFirst(new MapPropertySource("embedded-engines", connections));
             Map<String, Object> testDefaults = new HashMap<>();
             testDefaults.put("kt.crypto.keys.test", TEST_AES_KEY);
             testDefaults.put("kt.crypto.active-key-id", "test");

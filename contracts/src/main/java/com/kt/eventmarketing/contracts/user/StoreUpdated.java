@@ -1,34 +1,18 @@
 package com.kt.eventmarketing.contracts.user;
 
 import com.kt.eventmarketing.contracts.IntegrationEvent;
+import com.kt.eventmarketing.contracts.StoreSnapshot;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The owner changed their store's profile; carries the store as it is now. */
-public record StoreUpdated(
-        UUID messageId,
-        Instant occurredAt,
-        UUID storeId,
-        UUID userId,
-        String storeName,
-        String industry,
-        String address,
-        String region,
-        long averageSpend)
+public record StoreUpdated(UUID messageId, Instant occurredAt, UUID userId, StoreSnapshot store)
         implements IntegrationEvent {
 
     public static final String TOPIC = "store.updated.v1";
 
-    public static StoreUpdated of(
-            UUID storeId,
-            UUID userId,
-            String storeName,
-            String industry,
-            String address,
-            String region,
-            long averageSpend) {
-        return new StoreUpdated(
-                UUID.randomUUID(), Instant.now(), storeId, userId, storeName, industry, address, region, averageSpend);
+    public static StoreUpdated of(UUID userId, StoreSnapshot store) {
+        return new StoreUpdated(UUID.randomUUID(), Instant.now(), userId, store);
     }
 
     @Override
@@ -38,6 +22,6 @@ public record StoreUpdated(
 
     @Override
     public String key() {
-        return storeId.toString();
+        return store.storeId().toString();
     }
 }

@@ -44,9 +44,11 @@ class UserRegisteredDeliveryIT {
         assertThat(records).hasSize(1);
         ConsumerRecord<String, byte[]> record = records.getFirst();
         JsonNode payload = JSON.readTree(record.value());
-        assertThat(payload.path("storeId").asString()).isEqualTo(registered.text("storeId"));
-        assertThat(payload.path("region").asString()).isEqualTo("서울");
-        assertThat(payload.path("averageSpend").asLong()).isEqualTo(8000);
+        JsonNode store = payload.path("store");
+        assertThat(store.path("storeId").asString()).isEqualTo(registered.text("storeId"));
+        assertThat(store.path("region").asString()).isEqualTo("서울");
+        assertThat(store.path("district").asString()).isEqualTo("마포구");
+        assertThat(store.path("averageSpend").asLong()).isEqualTo(8000);
         assertThat(payload.has("phoneNumber")).as("no contact data in messages").isFalse();
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "ce_type")).isEqualTo("com.kt.eventmarketing.user.registered.v1");
@@ -104,8 +106,8 @@ class UserRegisteredDeliveryIT {
 
         assertThat(records).hasSize(1);
         JsonNode payload = JSON.readTree(records.getFirst().value());
-        assertThat(payload.path("region").asString()).isEqualTo("부산");
-        assertThat(payload.path("storeName").asString()).isEqualTo("카페 봄 광안리점");
+        assertThat(payload.path("store").path("region").asString()).isEqualTo("부산");
+        assertThat(payload.path("store").path("storeName").asString()).isEqualTo("카페 봄 광안리점");
     }
 
     /**

@@ -2,6 +2,7 @@ package com.kt.eventmarketing.user.account;
 
 import com.kt.eventmarketing.common.error.ProblemException;
 import com.kt.eventmarketing.common.error.ProblemException.FieldError;
+import com.kt.eventmarketing.contracts.StoreSnapshot;
 import com.kt.eventmarketing.contracts.user.StoreUpdated;
 import com.kt.eventmarketing.contracts.user.UserRegistered;
 import com.kt.eventmarketing.user.account.domain.Address;
@@ -78,13 +79,7 @@ public class AccountManagement {
                     ? businessNumberTaken()
                     : emailTaken();
         }
-        events.publishEvent(UserRegistered.of(
-                owner.userId(),
-                store.storeId(),
-                store.name(),
-                store.industry().name(),
-                store.address().region(),
-                store.averageSpend()));
+        events.publishEvent(UserRegistered.of(owner.userId(), snapshot(store)));
         return new Registered(owner.userId(), store.storeId());
     }
 
@@ -114,14 +109,7 @@ public class AccountManagement {
         Owner updated = new Owner(userId, command.name().strip(), current.email(), phone, store);
         accounts.update(updated, clock.instant());
         if (store.differsFrom(current.store())) {
-            events.publishEvent(StoreUpdated.of(
-                    store.storeId(),
-                    userId,
-                    store.name(),
-                    store.industry().name(),
-                    store.address().text(),
-                    store.address().region(),
-                    store.averageSpend()));
+            events.publishEvent(StoreUpdated.of(userId, snapshot(store)));
         }
         return profile(userId);
     }
@@ -156,6 +144,17 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public Optional<Credentials> credentials(String email) {
         return email == null ? Optional.empty() : accounts.credentials(normalizeEmail(email));
+    }
+
+    private static StoreSnapshot snapshot(Store store) {
+        return new StoreSnapshot(
+                store.storeId(),
+                store.name(),
+                store.industry().name(),
+                store.address().text(),
+                store.address().region(),
+                store.address().district(),
+                store.averageSpend());
     }
 
     static String normalizeEmail(String email) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.kt.eventmarketing.common.testing.EmbeddedEngines;
 import com.kt.eventmarketing.common.testing.UseEmbeddedEngines;
+import com.kt.eventmarketing.contracts.StoreSnapshot;
 import com.kt.eventmarketing.contracts.Topics;
 import com.kt.eventmarketing.contracts.user.UserRegistered;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,9 @@ class InboxIT {
     }
 
     private static UserRegistered registered(String storeName) {
-        return UserRegistered.of(UUID.randomUUID(), UUID.randomUUID(), storeName, "CAFE", "서울", 8000);
+        return UserRegistered.of(
+                UUID.randomUUID(),
+                new StoreSnapshot(UUID.randomUUID(), storeName, "CAFE", "서울특별시 마포구 양화로 45", "서울", "마포구", 8000));
     }
 
     private void send(UserRegistered event) {
@@ -166,8 +169,11 @@ class InboxIT {
             int attempt = attempts.computeIfAbsent(event.messageId(), id -> new AtomicInteger())
                     .incrementAndGet();
             jdbc.update(
-                    "INSERT INTO effects (message_id, store_name) VALUES (?, ?)", event.messageId(), event.storeName());
-            if (event.storeName().equals("always-fail") || (event.storeName().equals("fail-twice") && attempt <= 2)) {
+                    "INSERT INTO effects (message_id, store_name) VALUES (?, ?)",
+                    event.messageId(),
+                    event.store().storeName());
+            if (event.store().storeName().equals("always-fail")
+                    || (event.store().storeName().equals("fail-twice") && attempt <= 2)) {
                 throw new IllegalStateException("handler failed on attempt " + attempt);
             }
         }

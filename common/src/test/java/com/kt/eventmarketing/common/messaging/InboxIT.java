@@ -3,25 +3,19 @@ package com.kt.eventmarketing.common.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.kt.eventmarketing.common.testing.EmbeddedEngines;
+import com.kt.eventmarketing.common.testing.TopicReader;
 import com.kt.eventmarketing.common.testing.UseEmbeddedEngines;
 import com.kt.eventmarketing.contracts.StoreSnapshot;
 import com.kt.eventmarketing.contracts.Topics;
 import com.kt.eventmarketing.contracts.user.UserRegistered;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -124,25 +118,7 @@ class InboxIT {
     }
 
     private static ConsumerRecord<String, byte[]> deadLetterWithKey(String key) {
-        Properties props = new Properties();
-        props.put(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                EmbeddedEngines.shared().kafka().bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.deadLetter(UserRegistered.TOPIC)));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        return null;
+        return TopicReader.firstWithKey(Topics.deadLetter(UserRegistered.TOPIC), key, Duration.ofSeconds(30));
     }
 
     static class Listener {

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kt.eventmarketing.common.embedded.EmbeddedKafkaEngine;
 import com.kt.eventmarketing.common.testing.EmbeddedEngines;
+import com.kt.eventmarketing.common.testing.TopicReader;
 import com.kt.eventmarketing.contracts.user.StoreUpdated;
 import com.kt.eventmarketing.contracts.user.UserRegistered;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -38,8 +31,8 @@ class UserRegisteredDeliveryIT {
         Api.Response registered = api.post("/api/v1/users/register", OwnerMother.cafeOwner(), null);
         assertThat(registered.status()).isEqualTo(201);
 
-        List<ConsumerRecord<String, byte[]>> records =
-                recordsFor(UserRegistered.TOPIC, registered.text("userId"), Duration.ofSeconds(20), Duration.ZERO);
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsWithKey(
+                UserRegistered.TOPIC, registered.text("userId"), Duration.ofSeconds(20), Duration.ZERO);
 
         assertThat(records).hasSize(1);
         ConsumerRecord<String, byte[]> record = records.getFirst();
@@ -50,11 +43,12 @@ class UserRegisteredDeliveryIT {
         assertThat(store.path("district").asString()).isEqualTo("마포구");
         assertThat(store.path("averageSpend").asLong()).isEqualTo(8000);
         assertThat(payload.has("phoneNumber")).as("no contact data in messages").isFalse();
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_type")).isEqualTo("com.kt.eventmarketing.user.registered.v1");
-        assertThat(header(record, "ce_source")).isEqualTo("/user-service");
-        assertThat(header(record, "ce_subject")).isEqualTo(registered.text("userId"));
-        assertThat(header(record, "ce_id")).isEqualTo(payload.path("messageId").asString());
+        assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo("com.kt.eventmarketing.user.registered.v1");
+        assertThat(TopicReader.header(record, "ce_source")).isEqualTo("/user-service");
+        assertThat(TopicReader.header(record, "ce_subject")).isEqualTo(registered.text("userId"));
+        assertThat(TopicReader.header(record, "ce_id"))
+                .isEqualTo(payload.path("messageId").asString());
     }
 
     @Test
@@ -79,7 +73,7 @@ class UserRegisteredDeliveryIT {
         assertThat(took).as("registration must not wait for the broker").isLessThan(5_000);
 
         // after the first arrival, keep reading through several resubmission rounds to catch a duplicate
-        List<ConsumerRecord<String, byte[]>> records = recordsFor(
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsWithKey(
                 UserRegistered.TOPIC, registered.text("userId"), Duration.ofSeconds(40), Duration.ofSeconds(8));
 
         assertThat(records).hasSize(1);
@@ -101,48 +95,12 @@ class UserRegisteredDeliveryIT {
                 registered.text("accessToken"));
         assertThat(updated.status()).isEqualTo(200);
 
-        List<ConsumerRecord<String, byte[]>> records =
-                recordsFor(StoreUpdated.TOPIC, registered.text("storeId"), Duration.ofSeconds(20), Duration.ZERO);
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.recordsWithKey(
+                StoreUpdated.TOPIC, registered.text("storeId"), Duration.ofSeconds(20), Duration.ZERO);
 
         assertThat(records).hasSize(1);
         JsonNode payload = JSON.readTree(records.getFirst().value());
         assertThat(payload.path("store").path("region").asString()).isEqualTo("부산");
         assertThat(payload.path("store").path("storeName").asString()).isEqualTo("카페 봄 광안리점");
-    }
-
-    /**
-     * Reads the topic from the start until a record with the key arrived (or the time is up), then
-     * for {@code settle} longer, to catch duplicates.
-     */
-    private static List<ConsumerRecord<String, byte[]>> recordsFor(
-            String topic, String key, Duration within, Duration settle) {
-        Properties props = new Properties();
-        props.put(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                EmbeddedEngines.shared().kafka().bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + within.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!found.isEmpty()) {
-                    deadline = Math.min(deadline, System.nanoTime() + settle.toNanos());
-                }
-                consumer.poll(Duration.ofMillis(250)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-            }
-        }
-        return found;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

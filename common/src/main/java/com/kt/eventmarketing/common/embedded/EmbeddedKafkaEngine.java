@@ -45,22 +45,35 @@ public final class EmbeddedKafkaEngine implements AutoCloseable {
      */
     public static EmbeddedKafkaEngine start(@Nullable Path dataDir, int port) {
         EngineSupport.quietLoggers("kafka", "org.apache.kafka", "state.change.logger");
+        EngineSupport.checkPort(port);
         boolean temporary = dataDir == null;
         Path dir = temporary ? EngineSupport.tempDirectory("kt-kafka-") : EngineSupport.directory(dataDir);
-        int clientPort = EngineSupport.portOrFree(port);
-        int controllerPort = EngineSupport.freePort();
-        var engine = new EmbeddedKafkaEngine(config(dir, clientPort, controllerPort), clientPort, dir, temporary);
         try {
-            engine.formatIfNeeded();
-            engine.startServer();
+            formatIfNeeded(dir);
+            for (int attempt = 1; ; attempt++) {
+                // the controller's port is always a free one; another process may take it (or the client port)
+                // before the server binds it: then again on others
+                int clientPort = port == 0 ? EngineSupport.freePort() : port;
+                int controllerPort = EngineSupport.freePort();
+                var engine =
+                        new EmbeddedKafkaEngine(config(dir, clientPort, controllerPort), clientPort, dir, temporary);
+                try {
+                    engine.startServer();
+                    EngineSupport.opened(engine);
+                    return engine;
+                } catch (EngineSupport.PortTakenException e) {
+                    if (attempt == EngineSupport.PORT_ATTEMPTS) {
+                        throw e;
+                    }
+                    log.info("Kafka: a port was taken meanwhile, trying others");
+                }
+            }
         } catch (RuntimeException e) {
             if (temporary) {
                 EngineSupport.deleteRecursively(dir);
             }
             throw e;
         }
-        EngineSupport.opened(engine);
-        return engine;
     }
 
     public String bootstrapServers() {
@@ -119,6 +132,9 @@ public final class EmbeddedKafkaEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             raftServer.shutdown();
             raftServer.awaitShutdown();
+            if (EngineSupport.isBindFailure(e)) {
+                throw new EngineSupport.PortTakenException("Kafka could not bind its ports", e);
+            }
             throw new IllegalStateException("Kafka did not start on port " + port, e);
         }
         server = raftServer;
@@ -129,7 +145,7 @@ public final class EmbeddedKafkaEngine implements AutoCloseable {
                 millisSince(started));
     }
 
-    private void formatIfNeeded() {
+    private static void formatIfNeeded(Path logDir) {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return;
         }

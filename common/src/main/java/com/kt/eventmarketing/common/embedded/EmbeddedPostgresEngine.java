@@ -46,15 +46,21 @@ public final class EmbeddedPostgresEngine implements AutoCloseable {
      */
     public static EmbeddedPostgresEngine start(@Nullable Path dataDir, int port) {
         EngineSupport.quietLoggers("io.zonky.test.db.postgres");
-        boolean temporary = dataDir == null;
-        Path dir = temporary ? EngineSupport.tempDirectory("kt-postgres-") : EngineSupport.directory(dataDir);
-        if (!temporary) {
-            stopStalePostmaster(dir);
+        if (dataDir == null) {
+            // a fresh directory per attempt: initdb wants an empty one
+            return EngineSupport.onPort(
+                    port, "PostgreSQL", free -> startOn(EngineSupport.tempDirectory("kt-postgres-"), true, free));
         }
+        Path dir = EngineSupport.directory(dataDir);
+        stopStalePostmaster(dir);
+        return EngineSupport.onPort(port, "PostgreSQL", free -> startOn(dir, false, free));
+    }
+
+    private static EmbeddedPostgresEngine startOn(Path dir, boolean temporary, int port) {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(temporary)
-                .setPort(EngineSupport.portOrFree(port))
+                .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setLocaleConfig("locale", "C")
                 .setServerConfig("timezone", "UTC")
@@ -70,17 +76,31 @@ public final class EmbeddedPostgresEngine implements AutoCloseable {
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         long started = System.nanoTime();
+        EmbeddedPostgresEngine engine;
         try {
-            var engine = new EmbeddedPostgresEngine(builder.start(), dir);
-            log.info(
-                    "PostgreSQL on port {} ({}) in {} ms",
-                    engine.port(),
-                    temporary ? "temporary" : dir,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
-            return engine;
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start on " + dir, e);
+            engine = new EmbeddedPostgresEngine(builder.start(), dir);
+        } catch (IOException | RuntimeException e) {
+            // our postmaster could not bind (it leaves no pid file) while something else answers on the port
+            boolean portTaken = !Files.exists(dir.resolve("postmaster.pid")) && EngineSupport.accepts(port);
+            if (temporary) {
+                EngineSupport.deleteRecursively(dir);
+            }
+            if (portTaken) {
+                throw new EngineSupport.PortTakenException("port " + port + " is taken", e);
+            }
+            throw new IllegalStateException("PostgreSQL did not start on " + dir, e);
         }
+        // Zonky waits until "a" PostgreSQL answers on the port: make sure it is this one
+        if (!engine.servesDirectory(dir)) {
+            engine.close();
+            throw new EngineSupport.PortTakenException("port " + port + " is served by another PostgreSQL", null);
+        }
+        log.info(
+                "PostgreSQL on port {} ({}) in {} ms",
+                port,
+                temporary ? "temporary" : dir,
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return engine;
     }
 
     public int port() {
@@ -121,6 +141,15 @@ public final class EmbeddedPostgresEngine implements AutoCloseable {
             if (!"42P04".equals(e.getSQLState())) { // duplicate_database: created meanwhile by someone else
                 throw new IllegalStateException("could not create database " + database, e);
             }
+        }
+    }
+
+    private boolean servesDirectory(Path dir) {
+        try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), USERNAME, PASSWORD);
+                var rows = connection.createStatement().executeQuery("SHOW data_directory")) {
+            return rows.next() && Files.isSameFile(Path.of(rows.getString(1)), dir);
+        } catch (SQLException | IOException e) {
+            return false;
         }
     }
 

@@ -2,10 +2,11 @@ package com.kt.eventmarketing.common.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +35,7 @@ public final class EmbeddedRedisEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedisEngine.class);
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Pattern PROCESS_ID = Pattern.compile("process_id:(\\d+)");
 
     private final Process process;
     private final int port;
@@ -43,10 +47,10 @@ public final class EmbeddedRedisEngine implements AutoCloseable {
     private EmbeddedRedisEngine(
             Process process, int port, Path workDir, boolean temporary, EngineSupport.@Nullable DirectoryLock lock) {
         this.process = process;
-        this.lock = lock;
         this.port = port;
         this.workDir = workDir;
         this.temporary = temporary;
+        this.lock = lock;
         EngineSupport.opened(this);
     }
 
@@ -57,58 +61,27 @@ public final class EmbeddedRedisEngine implements AutoCloseable {
     public static EmbeddedRedisEngine start(@Nullable Path dataDir, int port) {
         boolean temporary = dataDir == null;
         Path dir = temporary ? EngineSupport.tempDirectory("kt-redis-") : EngineSupport.directory(dataDir);
-        Path pidFile = dir.resolve("redis.pid");
         var lock = temporary ? null : EngineSupport.lock(dir, "redis");
-        if (!temporary) {
-            EngineSupport.stopStaleProcess(pidFile, "redis-server", Duration.ofSeconds(10));
-        }
-        int actualPort = EngineSupport.portOrFree(port);
-        long started = System.nanoTime();
         try {
-            List<String> command = new ArrayList<>(List.of(
-                    binary().toString(),
-                    "--port",
-                    Integer.toString(actualPort),
-                    "--bind",
-                    "127.0.0.1",
-                    "--protected-mode",
-                    "no",
-                    "--daemonize",
-                    "no",
-                    "--dir",
-                    dir.toString(),
-                    "--pidfile",
-                    pidFile.toString(),
-                    "--logfile",
-                    "",
-                    "--loglevel",
-                    "warning",
-                    "--save",
-                    ""));
-            if (temporary) {
-                command.addAll(List.of("--appendonly", "no"));
-            } else {
-                command.addAll(List.of("--appendonly", "yes", "--appendfsync", "everysec"));
+            if (!temporary) {
+                EngineSupport.stopStaleProcess(dir.resolve("redis.pid"), "redis-server", Duration.ofSeconds(10));
             }
-            var process = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                            dir.resolve("redis.log").toFile()))
-                    .start();
-            var engine = new EmbeddedRedisEngine(process, actualPort, dir, temporary, lock);
-            engine.awaitReady();
+            long started = System.nanoTime();
+            var engine = EngineSupport.onPort(port, "Redis", free -> launch(dir, free, temporary, lock));
             log.info(
                     "Redis on port {} ({}) in {} ms",
-                    actualPort,
+                    engine.port,
                     temporary ? "temporary" : dir,
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             return engine;
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();
             }
-            throw new UncheckedIOException("Redis did not start on port " + actualPort, e);
+            if (temporary) {
+                EngineSupport.deleteRecursively(dir);
+            }
+            throw e;
         }
     }
 
@@ -123,16 +96,7 @@ public final class EmbeddedRedisEngine implements AutoCloseable {
             return;
         }
         EngineSupport.closed(this);
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                log.warn("Redis on port {} did not stop in 10 s: killing it", port);
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        stop(process);
         if (lock != null) {
             lock.close();
         }
@@ -144,6 +108,126 @@ public final class EmbeddedRedisEngine implements AutoCloseable {
     @Override
     public String toString() {
         return "EmbeddedRedisEngine[port=" + port + ", dir=" + workDir + "]";
+    }
+
+    private static EmbeddedRedisEngine launch(
+            Path dir, int port, boolean temporary, EngineSupport.@Nullable DirectoryLock lock) {
+        Path logFile = dir.resolve("redis.log");
+        long logOffset = logFile.toFile().length();
+        Process process;
+        try {
+            process = new ProcessBuilder(command(dir, port, temporary))
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start redis-server", e);
+        }
+        try {
+            awaitReady(process, port, logFile, logOffset);
+        } catch (RuntimeException e) {
+            stop(process);
+            throw e;
+        }
+        return new EmbeddedRedisEngine(process, port, dir, temporary, lock);
+    }
+
+    private static List<String> command(Path dir, int port, boolean temporary) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                binary().toString(),
+                "--port",
+                Integer.toString(port),
+                "--bind",
+                "127.0.0.1",
+                "--protected-mode",
+                "no",
+                "--daemonize",
+                "no",
+                "--dir",
+                dir.toString(),
+                "--pidfile",
+                dir.resolve("redis.pid").toString(),
+                "--logfile",
+                "",
+                "--loglevel",
+                "warning",
+                "--save",
+                ""));
+        if (temporary) {
+            command.addAll(List.of("--appendonly", "no"));
+        } else {
+            command.addAll(List.of("--appendonly", "yes", "--appendfsync", "everysec"));
+        }
+        return command;
+    }
+
+    /**
+     * Ready when our process answers on the port. Another process may have bound the free port first: ours then
+     * exits ("Address already in use") while the other one answers.
+     */
+    private static void awaitReady(Process process, int port, Path logFile, long logOffset) {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                String output = logSince(logFile, logOffset);
+                if (output.contains("Address already in use")) {
+                    throw new EngineSupport.PortTakenException("port " + port + " is taken", null);
+                }
+                throw new IllegalStateException("redis-server exited with " + process.exitValue() + ": " + output);
+            }
+            OptionalLong pid = serverPid(port);
+            if (pid.isPresent() && pid.getAsLong() == process.pid()) {
+                return;
+            }
+            EngineSupport.sleep(Duration.ofMillis(20));
+        }
+        throw new IllegalStateException(
+                "redis-server did not answer within " + STARTUP_TIMEOUT + ": " + logSince(logFile, logOffset));
+    }
+
+    /** The pid of the Redis answering on the port ({@code INFO server}), if one answers and is ready. */
+    private static OptionalLong serverPid(int port) {
+        try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(1000);
+            socket.getOutputStream().write("INFO server\r\n".getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            var header = new StringBuilder();
+            for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+                header.append((char) c);
+            }
+            if (header.isEmpty() || header.charAt(0) != '$') {
+                return OptionalLong.empty(); // e.g. -LOADING while it reads its append-only file
+            }
+            int length = Integer.parseInt(header.substring(1).strip());
+            String info = new String(in.readNBytes(length), StandardCharsets.US_ASCII);
+            var matcher = PROCESS_ID.matcher(info);
+            return matcher.find() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty();
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static void stop(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                log.warn("redis-server (pid {}) did not stop in 10 s: killing it", process.pid());
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static String logSince(Path logFile, long offset) {
+        try (var channel = FileChannel.open(logFile)) {
+            channel.position(Math.min(offset, channel.size()));
+            return new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "(no log)";
+        }
     }
 
     /**
@@ -174,48 +258,5 @@ public final class EmbeddedRedisEngine implements AutoCloseable {
             Files.deleteIfExists(partial);
         }
         return binary;
-    }
-
-    /** Ready when it answers PING (loading a large append-only file answers LOADING first). */
-    private void awaitReady() throws IOException {
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                String failure = "redis-server exited with " + process.exitValue() + ": " + logTail();
-                close();
-                throw new IOException(failure);
-            }
-            if (pong()) {
-                return;
-            }
-            EngineSupport.sleep(Duration.ofMillis(20));
-        }
-        String failure = "redis-server did not answer PING within " + STARTUP_TIMEOUT + ": " + logTail();
-        close();
-        throw new IOException(failure);
-    }
-
-    private boolean pong() {
-        try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(1000);
-            OutputStream out = socket.getOutputStream();
-            out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] reply = new byte[7];
-            int n = in.readNBytes(reply, 0, 7);
-            return new String(reply, 0, n, StandardCharsets.US_ASCII).startsWith("+PONG");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private String logTail() {
-        try {
-            var lines = Files.readAllLines(workDir.resolve("redis.log"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
-        } catch (IOException e) {
-            return "(no log)";
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.kt.eventmarketing.common.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -21,6 +22,8 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +33,7 @@ final class EngineSupport {
     private static final Logger log = LoggerFactory.getLogger(EngineSupport.class);
 
     private static final Deque<AutoCloseable> openEngines = new ConcurrentLinkedDeque<>();
+    static final int PORT_ATTEMPTS = 5;
 
     static {
         Runtime.getRuntime()
@@ -47,11 +51,53 @@ final class EngineSupport {
         }
     }
 
-    static int portOrFree(int port) {
+    static void checkPort(int port) {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        return port == 0 ? freePort() : port;
+    }
+
+    /**
+     * Starts an engine on the requested port or, for 0, on a free one. Another process (the tests of the other
+     * modules run beside us) can take a free port before the engine binds it: the engine then throws
+     * {@link PortTakenException} and starts again on another port.
+     */
+    static <T> T onPort(int requested, String engine, IntFunction<T> start) {
+        checkPort(requested);
+        if (requested != 0) {
+            return start.apply(requested);
+        }
+        for (int attempt = 1; ; attempt++) {
+            int port = freePort();
+            try {
+                return start.apply(port);
+            } catch (PortTakenException e) {
+                if (attempt == PORT_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("{}: port {} was taken meanwhile, trying another", engine, port);
+            }
+        }
+    }
+
+    /** The engine could not have its port: someone else bound it first. */
+    static final class PortTakenException extends IllegalStateException {
+        PortTakenException(String message, @Nullable Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static boolean isBindFailure(@Nullable Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException
+                    || (cause.getMessage() != null && cause.getMessage().contains("Address already in use"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     static boolean accepts(int port) {

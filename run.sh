@@ -21,4 +21,5 @@ jar=launcher/target/kt-event-marketing.jar
 if [ ! -f "$jar" ] || [ -n "$(find . -path ./data -prune -o \( -name '*.java' -o -name '*.yml' -o -name '*.sql' -o -name '*.html' -o -name '*.properties' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
   ./mvnw -B -q -ntp -DskipTests package
 fi
-exec java -jar "$jar" "$@"
+# Kafka still calls sun.misc.Unsafe, which JDK 25 warns about on every start
+exec java --sun-misc-unsafe-memory-access=allow -jar "$jar" "$@"

@@ -314,6 +314,23 @@ class UserApiIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().path("paths").has("/api/v1/users/register")).isTrue();
         assertThat(docs.json().path("paths").has("/api/v1/users/login")).isTrue();
+        List<String> parameters = new ArrayList<>();
+        docs.json()
+                .path("paths")
+                .path("/api/v1/users/me")
+                .path("get")
+                .path("parameters")
+                .forEach(p -> parameters.add(p.path("name").asString()));
+        assertThat(parameters)
+                .as("the owner comes from the token, not a parameter")
+                .doesNotContain("owner");
+        assertThat(docs.json()
+                        .path("components")
+                        .path("securitySchemes")
+                        .path("bearerAuth")
+                        .path("scheme")
+                        .asString())
+                .isEqualTo("bearer");
 
         Response metrics = api.get("/actuator/prometheus", null);
         assertThat(metrics.status()).isEqualTo(200);

@@ -1,9 +1,8 @@
 package com.kt.eventmarketing.content;
 
-import com.kt.eventmarketing.common.messaging.CloudEventHeaders;
 import com.kt.eventmarketing.common.testing.EmbeddedEngines;
+import com.kt.eventmarketing.common.testing.TopicWriter;
 import com.kt.eventmarketing.contracts.IntegrationEvent;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +11,9 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,21 +26,7 @@ public final class Messages {
 
     /** Sends the event as the event service's outbox would: JSON payload, CloudEvents headers. */
     public static void send(IntegrationEvent event) {
-        Properties props = new Properties();
-        props.put(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                EmbeddedEngines.shared().kafka().bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record =
-                    new ProducerRecord<>(event.topic(), event.key(), JSON.writeValueAsBytes(event));
-            CloudEventHeaders.of(event, "event-service")
-                    .forEach((name, value) ->
-                            record.headers().add(name, value.toString().getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not send " + event, e);
-        }
+        TopicWriter.send(event, "event-service");
     }
 
     /**

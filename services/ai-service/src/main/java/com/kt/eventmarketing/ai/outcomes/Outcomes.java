@@ -25,14 +25,23 @@ class Outcomes {
         this.jdbc = jdbc;
     }
 
+    /** Serialises the publication and the ending of one event, whichever message comes first. */
+    private void lock(UUID eventId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:event, 0))")
+                .param("event", eventId.toString())
+                .query()
+                .singleValue();
+    }
+
     void recordPublished(EventPublished published, Industry industry, String region, Instant now) {
+        lock(published.eventId());
         EventPlan plan = published.plan();
         jdbc.sql("""
                         INSERT INTO event_outcomes (event_id, store_id, industry, region, objective, promotion_type,
                                                     budget_level, planned_participants, planned_cost, start_date,
-                                                    end_date, published_at)
+                                                    end_date, published_at, ended_at)
                         VALUES (:event, :store, :industry, :region, :objective, :type, :level, :participants, :cost,
-                                :start, :end, :at)
+                                :start, :end, :at, (SELECT ended_at FROM event_endings WHERE event_id = :event))
                         ON CONFLICT (event_id) DO NOTHING""")
                 .param("event", published.eventId())
                 .param("store", published.store().storeId())
@@ -62,6 +71,12 @@ class Outcomes {
     }
 
     void recordEnded(UUID eventId, Instant at) {
+        lock(eventId);
+        jdbc.sql(
+                        "INSERT INTO event_endings (event_id, ended_at) VALUES (:event, :at) ON CONFLICT (event_id) DO NOTHING")
+                .param("at", Timestamp.from(at))
+                .param("event", eventId)
+                .update();
         jdbc.sql("UPDATE event_outcomes SET ended_at = :at WHERE event_id = :event AND ended_at IS NULL")
                 .param("at", Timestamp.from(at))
                 .param("event", eventId)

@@ -5,6 +5,7 @@ import com.kt.eventmarketing.ai.planning.domain.Industry;
 import com.kt.eventmarketing.ai.planning.domain.KnowledgeBase;
 import com.kt.eventmarketing.ai.planning.domain.PastPerformance;
 import com.kt.eventmarketing.ai.planning.domain.PastResults;
+import com.kt.eventmarketing.contracts.analytics.EventResultsMeasured;
 import com.kt.eventmarketing.contracts.event.EventEnded;
 import com.kt.eventmarketing.contracts.event.EventPublished;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public class EventOutcomes implements PastResults {
 
     /**
      * How an event actually did: the participants it drew and what it cost in total. Called with
-     * analytics' final figures; the cached trend analyses of its segment are forgotten so the next
+     * analytics' final figures (kept aside when the publication has not arrived yet); the cached trend analyses of its segment are forgotten so the next
      * plans learn from it at once.
      *
      * @return whether the event is known here
@@ -70,6 +71,14 @@ public class EventOutcomes implements PastResults {
         Optional<Outcomes.Segment> segment = outcomes.recordResults(eventId, participants, totalCost, clock.instant());
         segment.ifPresent(s -> cache.evict(s.industry(), s.region()));
         return segment.isPresent();
+    }
+
+    /** Analytics' final figures of an ended event (again, with new figures, if late messages changed them). */
+    @Transactional
+    public void on(EventResultsMeasured results) {
+        if (!recordResults(results.eventId(), results.participants(), results.totalCost())) {
+            log.info("Results of event {} kept until its publication arrives", results.eventId());
+        }
     }
 
     @Override

@@ -25,7 +25,7 @@ class Outcomes {
         this.jdbc = jdbc;
     }
 
-    /** Serialises the publication and the ending of one event, whichever message comes first. */
+    /** Serialises the publication, the ending and the results of one event, whichever message comes first. */
     private void lock(UUID eventId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:event, 0))")
                 .param("event", eventId.toString())
@@ -39,9 +39,13 @@ class Outcomes {
         jdbc.sql("""
                         INSERT INTO event_outcomes (event_id, store_id, industry, region, objective, promotion_type,
                                                     budget_level, planned_participants, planned_cost, start_date,
-                                                    end_date, published_at, ended_at)
-                        VALUES (:event, :store, :industry, :region, :objective, :type, :level, :participants, :cost,
-                                :start, :end, :at, (SELECT ended_at FROM event_endings WHERE event_id = :event))
+                                                    end_date, published_at, ended_at, actual_participants,
+                                                    actual_cost, results_at)
+                        SELECT :event, :store, :industry, :region, :objective, :type, :level, :participants, :cost,
+                               :start, :end, :at, early.ended_at, early.actual_participants, early.actual_cost,
+                               early.results_at
+                        FROM (VALUES (1)) AS one
+                        LEFT JOIN early_outcomes early ON early.event_id = :event
                         ON CONFLICT (event_id) DO NOTHING""")
                 .param("event", published.eventId())
                 .param("store", published.store().storeId())
@@ -72,18 +76,31 @@ class Outcomes {
 
     void recordEnded(UUID eventId, Instant at) {
         lock(eventId);
-        jdbc.sql(
-                        "INSERT INTO event_endings (event_id, ended_at) VALUES (:event, :at) ON CONFLICT (event_id) DO NOTHING")
-                .param("at", Timestamp.from(at))
-                .param("event", eventId)
-                .update();
+        jdbc.sql("""
+                        INSERT INTO early_outcomes (event_id, ended_at) VALUES (:event, :at)
+                        ON CONFLICT (event_id) DO UPDATE SET ended_at = COALESCE(early_outcomes.ended_at, :at)""").param("at", Timestamp.from(at)).param("event", eventId).update();
         jdbc.sql("UPDATE event_outcomes SET ended_at = :at WHERE event_id = :event AND ended_at IS NULL")
                 .param("at", Timestamp.from(at))
                 .param("event", eventId)
                 .update();
     }
 
+    /**
+     * The results of an event, also kept aside for a publication not seen yet; the segment of the
+     * event when it is known here.
+     */
     Optional<Segment> recordResults(UUID eventId, long participants, long cost, Instant at) {
+        lock(eventId);
+        jdbc.sql("""
+                        INSERT INTO early_outcomes (event_id, actual_participants, actual_cost, results_at)
+                        VALUES (:event, :participants, :cost, :at)
+                        ON CONFLICT (event_id) DO UPDATE SET actual_participants = :participants, actual_cost = :cost,
+                                                             results_at = :at""")
+                .param("participants", participants)
+                .param("cost", cost)
+                .param("at", Timestamp.from(at))
+                .param("event", eventId)
+                .update();
         return jdbc.sql("""
                         UPDATE event_outcomes
                         SET actual_participants = :participants, actual_cost = :cost, results_at = :at

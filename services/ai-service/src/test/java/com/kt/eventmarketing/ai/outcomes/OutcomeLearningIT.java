@@ -17,6 +17,7 @@ import com.kt.eventmarketing.contracts.StoreSnapshot;
 import com.kt.eventmarketing.contracts.ai.BudgetLevel;
 import com.kt.eventmarketing.contracts.ai.EventPlan;
 import com.kt.eventmarketing.contracts.ai.PromotionType;
+import com.kt.eventmarketing.contracts.analytics.EventResultsMeasured;
 import com.kt.eventmarketing.contracts.event.EventEnded;
 import com.kt.eventmarketing.contracts.event.EventPublished;
 import com.kt.eventmarketing.contracts.event.Objective;
@@ -71,9 +72,12 @@ class OutcomeLearningIT {
                 .isEqualTo(3);
 
         // analytics' final figures: 400 participants for 80,000 won each time — 200 won per participant
-        published.forEach(event ->
-                assertThat(outcomes.recordResults(event.eventId(), 400, 80_000)).isTrue());
-        assertThat(outcomes.recordResults(UUID.randomUUID(), 1, 1)).isFalse();
+        published.forEach(event -> Messages.send(
+                EventResultsMeasured.of(event.eventId(), FLOWER_SHOP.storeId(), 2_000, 400, 90, 80_000, 1_000_000)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> measured(published) == 3);
+        assertThat(outcomes.recordResults(UUID.randomUUID(), 1, 1))
+                .as("results of an event not published (yet)")
+                .isFalse();
 
         assertThat(redis.hasKey(cacheKey))
                 .as("the segment's cached analysis is forgotten")
@@ -92,6 +96,13 @@ class OutcomeLearningIT {
 
     private static EventEnded ended(EventPublished event) {
         return EventEnded.of(event.eventId(), event.userId(), FLOWER_SHOP.storeId(), EventEnded.END_DATE);
+    }
+
+    private int measured(List<EventPublished> events) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM event_outcomes WHERE actual_participants = 400 AND event_id IN (?, ?, ?)",
+                Integer.class,
+                events.stream().map(EventPublished::eventId).toArray());
     }
 
     private int ended(List<EventPublished> events) {

@@ -17,7 +17,11 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -84,12 +88,24 @@ public class ResourceServerAutoConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .oauth2ResourceServer(
-                        oauth -> oauth.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authorities))
-                                .authenticationEntryPoint(problems)
-                                .accessDeniedHandler(problems))
+                .oauth2ResourceServer(oauth -> oauth.bearerTokenResolver(ignoredOn(open))
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authorities))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * A public path ignores any bearer token: a stale token of a signed-in owner opening the public
+     * page, or a third party's token arriving at a provider simulator, must not turn it into a 401.
+     */
+    private static BearerTokenResolver ignoredOn(List<String> publicPaths) {
+        List<RequestMatcher> open = publicPaths.stream()
+                .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
+                .toList();
+        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+        return request -> open.stream().anyMatch(path -> path.matches(request)) ? null : tokens.resolve(request);
     }
 
     @Bean

@@ -194,6 +194,9 @@ class UserApiIT {
         assertThat(tampered.text("code")).isEqualTo("invalid-token");
 
         assertThat(api.get("/api/v1/users/me", "not.a.jwt").status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/users/industries", "not.a.jwt").status())
+                .as("a public path ignores whatever token comes with the request")
+                .isEqualTo(200);
     }
 
     @Test

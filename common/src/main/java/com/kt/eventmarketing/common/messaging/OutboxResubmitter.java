@@ -34,7 +34,9 @@ class OutboxResubmitter implements SmartLifecycle {
 
     void resubmitFailed() {
         try {
-            failed.resubmit(ResubmissionOptions.defaults().withMinAge(properties.getResubmitMinAge()));
+            failed.resubmit(ResubmissionOptions.defaults()
+                    .withMinAge(properties.getResubmitMinAge())
+                    .withBatchSize(properties.getResubmitBatchSize()));
         } catch (RuntimeException e) {
             log.warn("Resubmitting failed event publications did not complete: {}", e.toString());
         }

@@ -1,0 +1,69 @@
+package com.kt.eventmarketing.participation.registration.domain;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A Korean mobile number, normalised to its domestic digits ({@code 01012345678}) whichever way it was
+ * written (010-1234-5678, 010 1234 5678, +82 10-1234-5678, 821012345678): the same person is the same
+ * number. Only mobile numbers (010, 011, 016–019) are accepted: winners are told by SMS.
+ */
+public record PhoneNumber(String digits) {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern WRITTEN = Pattern.compile("[+0-9 ()\\-.]{9,20}");
+    private static final Pattern DOMESTIC = Pattern.compile("010[0-9]{8}|01[16789][0-9]{7,8}");
+
+    public PhoneNumber {
+        if (digits == null || !DOMESTIC.matcher(digits).matches()) {
+            throw new IllegalArgumentException("Not a normalised Korean mobile number");
+        }
+    }
+
+    public static Optional<PhoneNumber> parse(String text) {
+        if (text == null || !WRITTEN.matcher(text.strip()).matches()) {
+            return Optional.empty();
+        }
+        String written = text.strip();
+        String compact = written.replaceAll("[ ()\\-.]", "");
+        if (compact.startsWith("82") && !compact.startsWith("+")) {
+            written = "+" + compact;
+        }
+        try {
+            var number = UTIL.parse(written, "KR");
+            if (number.getCountryCode() != 82
+                    || !UTIL.isValidNumber(number)
+                    || UTIL.getNumberType(number) != PhoneNumberType.MOBILE) {
+                return Optional.empty();
+            }
+            String domestic = "0" + number.getNationalNumber();
+            return DOMESTIC.matcher(domestic).matches() ? Optional.of(new PhoneNumber(domestic)) : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code 010-****-5678}: only the prefix and the last four digits show. */
+    public String masked() {
+        String prefix = digits.substring(0, 3);
+        String middle = "*".repeat(digits.length() - 7);
+        return prefix + "-" + middle + "-" + lastFour();
+    }
+
+    public String lastFour() {
+        return digits.substring(digits.length() - 4);
+    }
+
+    /** {@code 010-1234-5678}: for the owner's audited reveal only. */
+    public String formatted() {
+        return digits.substring(0, 3) + "-" + digits.substring(3, digits.length() - 4) + "-" + lastFour();
+    }
+
+    @Override
+    public String toString() {
+        return "PhoneNumber[" + masked() + "]";
+    }
+}

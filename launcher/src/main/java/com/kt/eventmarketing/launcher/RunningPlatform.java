@@ -234,6 +234,11 @@ public final class RunningPlatform implements AutoCloseable {
             args.add("--kt.security.jwk-set-uri=http://localhost:" + userServicePort + "/.well-known/jwks.json");
         }
         args.add("--kt.data-dir=" + options.dataDir());
+        if (System.getenv("PUBLIC_BASE_URL") == null) {
+            // where QR codes and channel posts send people: the edge; set PUBLIC_BASE_URL (e.g. the laptop's
+            // address on the LAN) so that a phone can open the participation page
+            args.add("--PUBLIC_BASE_URL=http://localhost:" + options.port());
+        }
         args.addAll(options.applicationArgs());
         return args;
     }

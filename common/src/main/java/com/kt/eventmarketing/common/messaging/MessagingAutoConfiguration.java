@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -93,6 +95,22 @@ public class MessagingAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PoisonMessageException.class);
         return handler;
+    }
+
+    /**
+     * The outbox sends after commit on an executor thread: the trace context travels with the task, so
+     * the Kafka send (and the consumer on the other side) stays in the trace of the request that
+     * recorded the event instead of starting a new one.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.context.ContextSnapshotFactory")
+    static class TracePropagation {
+
+        @Bean
+        @ConditionalOnMissingBean(TaskDecorator.class)
+        TaskDecorator contextPropagatingTaskDecorator() {
+            return new ContextPropagatingTaskDecorator();
+        }
     }
 
     /** Creates every topic and its dead-letter topic up front, where the broker does not auto-create. */

@@ -4,7 +4,7 @@ import static com.kt.eventmarketing.user.OwnerMother.cafeOwner;
 import static com.kt.eventmarketing.user.OwnerMother.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kt.eventmarketing.user.Api.Response;
+import com.kt.eventmarketing.common.testing.ServiceApi.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

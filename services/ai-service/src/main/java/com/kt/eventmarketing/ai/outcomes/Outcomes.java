@@ -74,34 +74,30 @@ class Outcomes {
                 .update();
     }
 
+    /** The end of an event; kept aside when its publication has not arrived yet. */
     void recordEnded(UUID eventId, Instant at) {
         lock(eventId);
-        jdbc.sql("""
-                        INSERT INTO early_outcomes (event_id, ended_at) VALUES (:event, :at)
-                        ON CONFLICT (event_id) DO UPDATE SET ended_at = COALESCE(early_outcomes.ended_at, :at)""").param("at", Timestamp.from(at)).param("event", eventId).update();
-        jdbc.sql("UPDATE event_outcomes SET ended_at = :at WHERE event_id = :event AND ended_at IS NULL")
+        int known = jdbc.sql("UPDATE event_outcomes SET ended_at = COALESCE(ended_at, :at) WHERE event_id = :event")
                 .param("at", Timestamp.from(at))
                 .param("event", eventId)
                 .update();
+        if (known == 0) {
+            jdbc.sql("""
+                            INSERT INTO early_outcomes (event_id, ended_at) VALUES (:event, :at)
+                            ON CONFLICT (event_id) DO UPDATE SET ended_at = COALESCE(early_outcomes.ended_at, :at)""")
+                    .param("at", Timestamp.from(at))
+                    .param("event", eventId)
+                    .update();
+        }
     }
 
     /**
-     * The results of an event, also kept aside for a publication not seen yet; the segment of the
-     * event when it is known here.
+     * The results of an event, kept aside when its publication has not arrived yet; the segment of
+     * the event when it is known here.
      */
     Optional<Segment> recordResults(UUID eventId, long participants, long cost, Instant at) {
         lock(eventId);
-        jdbc.sql("""
-                        INSERT INTO early_outcomes (event_id, actual_participants, actual_cost, results_at)
-                        VALUES (:event, :participants, :cost, :at)
-                        ON CONFLICT (event_id) DO UPDATE SET actual_participants = :participants, actual_cost = :cost,
-                                                             results_at = :at""")
-                .param("participants", participants)
-                .param("cost", cost)
-                .param("at", Timestamp.from(at))
-                .param("event", eventId)
-                .update();
-        return jdbc.sql("""
+        Optional<Segment> segment = jdbc.sql("""
                         UPDATE event_outcomes
                         SET actual_participants = :participants, actual_cost = :cost, results_at = :at
                         WHERE event_id = :event
@@ -112,6 +108,19 @@ class Outcomes {
                 .param("event", eventId)
                 .query((rs, n) -> new Segment(Industry.of(rs.getString("industry")), rs.getString("region")))
                 .optional();
+        if (segment.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO early_outcomes (event_id, actual_participants, actual_cost, results_at)
+                            VALUES (:event, :participants, :cost, :at)
+                            ON CONFLICT (event_id) DO UPDATE SET actual_participants = :participants,
+                                                                 actual_cost = :cost, results_at = :at""")
+                    .param("participants", participants)
+                    .param("cost", cost)
+                    .param("at", Timestamp.from(at))
+                    .param("event", eventId)
+                    .update();
+        }
+        return segment;
     }
 
     /**

@@ -212,6 +212,35 @@ class UserApiIT {
     }
 
     @Test
+    void renewsATokenWithinItsSessionButNotAfterLogout() {
+        String token = api.post("/api/v1/users/register", cafeOwner(), null).text("accessToken");
+
+        Response renewed = api.post("/api/v1/users/token", null, token);
+        assertThat(renewed.status()).isEqualTo(200);
+        String fresh = renewed.text("accessToken");
+        assertThat(fresh).isNotEqualTo(token);
+        assertThat(renewed.json().path("expiresIn").asLong()).isEqualTo(900);
+        assertThat(claim(fresh, "auth_time"))
+                .as("the session keeps its login time")
+                .isEqualTo(claim(token, "auth_time"))
+                .isPositive();
+        assertThat(api.get("/api/v1/users/me", fresh).status()).isEqualTo(200);
+
+        assertThat(api.post("/api/v1/users/logout", null, fresh).status()).isEqualTo(204);
+        Response afterLogout = api.post("/api/v1/users/token", null, fresh);
+        assertThat(afterLogout.status()).isEqualTo(401);
+        assertThat(afterLogout.contentType()).startsWith(PROBLEM);
+    }
+
+    private static long claim(String jwt, String name) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        return tools.jackson.databind.json.JsonMapper.shared()
+                .readTree(payload)
+                .path(name)
+                .asLong();
+    }
+
+    @Test
     void locksTheAccountAfterRepeatedWrongPasswords() {
         Map<String, Object> owner = cafeOwner();
         api.post("/api/v1/users/register", owner, null);

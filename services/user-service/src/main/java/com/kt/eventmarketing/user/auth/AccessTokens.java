@@ -28,13 +28,22 @@ public class AccessTokens {
         this.clock = clock;
     }
 
+    /** The claim that carries when the owner logged in (seconds since the epoch); renewals keep it. */
+    public static final String AUTH_TIME_CLAIM = "auth_time";
+
     public IssuedToken issue(UUID userId, UUID storeId) {
+        return issue(userId, storeId, clock.instant());
+    }
+
+    /** A token for a session that began with a login at {@code authTime}. */
+    public IssuedToken issue(UUID userId, UUID storeId, Instant authTime) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(security.getIssuer())
                 .audience(List.of(security.getAudience()))
                 .subject(userId.toString())
                 .claim(CurrentOwner.STORE_ID_CLAIM, storeId.toString())
+                .claim(AUTH_TIME_CLAIM, authTime.getEpochSecond())
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)
                 .notBefore(now)

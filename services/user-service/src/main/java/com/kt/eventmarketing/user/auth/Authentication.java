@@ -5,10 +5,13 @@ import com.kt.eventmarketing.common.security.TokenDenylist;
 import com.kt.eventmarketing.user.account.AccountManagement;
 import com.kt.eventmarketing.user.account.Credentials;
 import com.kt.eventmarketing.user.auth.AccessTokens.IssuedToken;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +25,8 @@ public class Authentication {
     private final LoginThrottle throttle;
     private final TokenDenylist denylist;
     private final SigningKeys keys;
+    private final Duration sessionLifetime;
+    private final Clock clock;
     // compared against when the e-mail is unknown, so both cases take as long (no account probing)
     private final String decoyHash;
 
@@ -31,8 +36,12 @@ public class Authentication {
             AccessTokens tokens,
             LoginThrottle throttle,
             TokenDenylist denylist,
-            SigningKeys keys) {
+            SigningKeys keys,
+            @Value("${kt.user.session-lifetime:12h}") Duration sessionLifetime,
+            Clock clock) {
         this.keys = keys;
+        this.sessionLifetime = sessionLifetime;
+        this.clock = clock;
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -58,6 +67,20 @@ public class Authentication {
 
     public IssuedToken tokenFor(UUID userId, UUID storeId) {
         return tokens.issue(userId, storeId);
+    }
+
+    /**
+     * A fresh token for the same session: the web app renews its cookie with this before the token expires. The
+     * session (counted from its login, the {@code auth_time} claim) lasts at most {@code kt.user.session-lifetime};
+     * after that, or for a token without the claim, the owner logs in again. The caller's token has already been
+     * verified, and checked against the denylist, by the resource server.
+     */
+    public IssuedToken renew(UUID userId, UUID storeId, Object authTimeClaim) {
+        Instant authTime = authTimeClaim instanceof Number seconds ? Instant.ofEpochSecond(seconds.longValue()) : null;
+        if (authTime == null || !clock.instant().isBefore(authTime.plus(sessionLifetime))) {
+            throw ProblemException.unauthorized("session-expired", "The session has expired: log in again.");
+        }
+        return tokens.issue(userId, storeId, authTime);
     }
 
     /** The JWKS document of the keys tokens are signed with. */

@@ -1,6 +1,7 @@
 package com.kt.eventmarketing.user.auth.web;
 
 import com.kt.eventmarketing.common.security.CurrentOwner;
+import com.kt.eventmarketing.user.auth.AccessTokens;
 import com.kt.eventmarketing.user.auth.AccessTokens.IssuedToken;
 import com.kt.eventmarketing.user.auth.Authentication;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,15 @@ class AuthController {
     LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         IssuedToken token = authentication.login(request.email(), request.password(), http.getRemoteAddr());
         return new LoginResponse(token.accessToken(), "Bearer", token.expiresIn(), token.userId(), token.storeId());
+    }
+
+    /** Renews the caller's token within its session (the web app keeps its cookie fresh with this). */
+    @PostMapping("/token")
+    LoginResponse renew(CurrentOwner owner, @AuthenticationPrincipal Jwt token) {
+        IssuedToken renewed =
+                authentication.renew(owner.userId(), owner.storeId(), token.getClaim(AccessTokens.AUTH_TIME_CLAIM));
+        return new LoginResponse(
+                renewed.accessToken(), "Bearer", renewed.expiresIn(), renewed.userId(), renewed.storeId());
     }
 
     @PostMapping("/logout")

@@ -212,6 +212,34 @@ class UserApiIT {
     }
 
     @Test
+    void checksSignUpFieldsAsTheyAreFilledInWithTheRegistrationRules() {
+        Integer usersBefore = jdbc.queryForObject("select count(*) from users", Integer.class);
+        Response check = api.post(
+                "/api/v1/users/register/check",
+                Map.of(
+                        "businessNumber", "220-81-62518",
+                        "email", "not-an-address",
+                        "password", "short",
+                        "averageSpend", "12",
+                        "storeName", "카페 봄",
+                        "unknown", "ignored"),
+                null);
+        assertThat(check.status()).isEqualTo(200);
+        Map<String, String> errors = new java.util.HashMap<>();
+        check.json()
+                .path("errors")
+                .forEach(e ->
+                        errors.put(e.path("field").asString(), e.path("message").asString()));
+        assertThat(errors).containsOnlyKeys("businessNumber", "email", "password", "averageSpend");
+
+        Response valid = api.post("/api/v1/users/register/check", Map.of("businessNumber", "220-81-62517"), null);
+        assertThat(valid.json().path("errors").size()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from users", Integer.class))
+                .as("a check stores nothing")
+                .isEqualTo(usersBefore);
+    }
+
+    @Test
     void renewsATokenWithinItsSessionButNotAfterLogout() {
         String token = api.post("/api/v1/users/register", cafeOwner(), null).text("accessToken");
 

@@ -1,5 +1,6 @@
 package com.kt.eventmarketing.user.account.web;
 
+import com.kt.eventmarketing.common.error.ProblemException.FieldError;
 import com.kt.eventmarketing.common.security.CurrentOwner;
 import com.kt.eventmarketing.user.account.AccountManagement;
 import com.kt.eventmarketing.user.account.AccountManagement.Profile;
@@ -7,6 +8,7 @@ import com.kt.eventmarketing.user.account.RegisterOwner;
 import com.kt.eventmarketing.user.account.Registered;
 import com.kt.eventmarketing.user.account.UpdateProfile;
 import com.kt.eventmarketing.user.account.domain.Industry;
+import com.kt.eventmarketing.user.account.domain.PasswordPolicy;
 import com.kt.eventmarketing.user.account.web.AccountConstraints.KoreanAddress;
 import com.kt.eventmarketing.user.account.web.AccountConstraints.KoreanPhone;
 import com.kt.eventmarketing.user.account.web.AccountConstraints.StrongPassword;
@@ -14,6 +16,7 @@ import com.kt.eventmarketing.user.account.web.AccountConstraints.ValidBusinessNu
 import com.kt.eventmarketing.user.auth.AccessTokens.IssuedToken;
 import com.kt.eventmarketing.user.auth.Authentication;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,8 +26,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -45,10 +50,12 @@ class AccountController {
 
     private final AccountManagement accounts;
     private final Authentication authentication;
+    private final Validator validator;
 
-    AccountController(AccountManagement accounts, Authentication authentication) {
+    AccountController(AccountManagement accounts, Authentication authentication, Validator validator) {
         this.accounts = accounts;
         this.authentication = authentication;
+        this.validator = validator;
     }
 
     @PostMapping("/register")
@@ -59,6 +66,61 @@ class AccountController {
                 .body(new RegistrationResponse(
                         registered.userId(), registered.storeId(), token.accessToken(), "Bearer", token.expiresIn()));
     }
+
+    /**
+     * Checks the fields of a sign-up form as they are filled in, with exactly the rules of {@link #register}: the
+     * fields given (any subset; unknown names are ignored) and their problems, nothing stored and nothing said about
+     * whether an e-mail address is taken. The web app's inline validation.
+     */
+    @PostMapping("/register/check")
+    RegistrationCheck check(@RequestBody Map<String, String> fields) {
+        List<FieldError> errors = new ArrayList<>();
+        for (var field : fields.entrySet()) {
+            if (!REGISTRATION_FIELDS.contains(field.getKey())) {
+                continue;
+            }
+            Object value = field.getValue();
+            if ("averageSpend".equals(field.getKey()) || "industry".equals(field.getKey())) {
+                value = convert(field.getKey(), field.getValue(), errors);
+                if (value == null
+                        && field.getValue() != null
+                        && !field.getValue().isBlank()) {
+                    continue;
+                }
+            }
+            validator.validateValue(RegistrationRequest.class, field.getKey(), value).stream()
+                    .map(violation -> new FieldError(field.getKey(), violation.getMessage()))
+                    .findFirst()
+                    .ifPresent(errors::add);
+        }
+        if (fields.get("password") != null
+                && errors.stream().noneMatch(e -> e.field().equals("password"))) {
+            PasswordPolicy.violations(fields.get("password"), fields.getOrDefault("email", "")).stream()
+                    .findFirst()
+                    .ifPresent(problem -> errors.add(new FieldError("password", problem)));
+        }
+        return new RegistrationCheck(errors);
+    }
+
+    private static final java.util.Set<String> REGISTRATION_FIELDS = Arrays.stream(
+                    RegistrationRequest.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static Object convert(String field, String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return "industry".equals(field) ? Industry.valueOf(text.strip()) : Long.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(
+                    new FieldError(field, "industry".equals(field) ? "is not a known industry" : "must be a number"));
+            return null;
+        }
+    }
+
+    record RegistrationCheck(List<FieldError> errors) {}
 
     @GetMapping("/me")
     ProfileResponse me(CurrentOwner owner) {

@@ -20,7 +20,10 @@ class HomePageIT extends EdgeIntegrationTest {
                 .contains("소상공인")
                 .contains("href=\"/swagger-ui.html\"")
                 .contains("href=\"/actuator/health\"")
-                .contains("href=\"/css/edge.css\"");
+                .containsPattern("href=\"/css/edge-[0-9a-f]{32}\\.css\"")
+                .as("a person's home: sign-up and login")
+                .contains("href=\"/signup\"")
+                .contains("href=\"/login\"");
     }
 
     @Test
@@ -50,8 +53,17 @@ class HomePageIT extends EdgeIntegrationTest {
     }
 
     @Test
+    void refusesAFormPostWithoutItsCsrfToken() {
+        HttpResponse<String> response =
+                send(request("/login").header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString("x")));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("입력 화면이 만료되었습니다").doesNotContain("Exception");
+    }
+
+    @Test
     void answersOtherMethodsWithAProblem() {
-        HttpResponse<String> response = send(request("/").POST(HttpRequest.BodyPublishers.ofString("x")));
+        HttpResponse<String> response = send(request("/css/edge.css").POST(HttpRequest.BodyPublishers.ofString("x")));
 
         assertProblem(response, 405);
         assertThat(response.body()).contains("\"code\":\"method-not-allowed\"");
@@ -59,10 +71,19 @@ class HomePageIT extends EdgeIntegrationTest {
 
     @Test
     void answersUnknownPagesWithAProblem() {
-        HttpResponse<String> response = fetch("/no-such-page", "Accept", "text/html");
+        HttpResponse<String> response = fetch("/no-such-page", "Accept", "application/json");
 
         assertProblem(response, 404);
         assertThat(response.body()).contains("\"instance\":\"/no-such-page\"");
+    }
+
+    @Test
+    void showsABrowserAPageForUnknownPages() {
+        HttpResponse<String> response = fetch("/no-such-page", "Accept", "text/html,*/*;q=0.8");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(response.body()).contains("페이지를 찾을 수 없습니다").contains("href=\"/\"");
     }
 
     @Test

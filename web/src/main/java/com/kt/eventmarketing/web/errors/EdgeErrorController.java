@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Renders every error that reaches the servlet container's error page ({@code sendError}, uncaught
@@ -19,6 +20,31 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class EdgeErrorController implements ErrorController {
+
+    /**
+     * A person's browser on one of the web app's pages gets a page in their language with a way back; everything
+     * else (the API, scripts, curl) the problem document.
+     */
+    @RequestMapping(value = "${server.error.path:${error.path:/error}}", produces = MediaType.TEXT_HTML_VALUE)
+    Object errorPage(HttpServletRequest request) {
+        URI path = originalPath(request);
+        String raw = path == null ? "" : path.getPath();
+        if (raw == null
+                || raw.startsWith("/api/")
+                || raw.startsWith("/actuator")
+                || raw.startsWith("/v3/")
+                || raw.startsWith("/swagger-ui")
+                || raw.startsWith("/webjars/")) {
+            return error(request);
+        }
+        HttpStatusCode status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
+                ? HttpStatusCode.valueOf(code)
+                : HttpStatus.NOT_FOUND;
+        var page = new ModelAndView("ui/error", status);
+        page.addObject("status", status.value());
+        page.addObject("formExpired", request.getAttribute("kt.web.form-expired") != null);
+        return page;
+    }
 
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {

@@ -134,6 +134,57 @@ class AccountPagesIT extends WebAppTest {
     }
 
     @Test
+    void marksTheCookieSecureBehindAnHttpsProxyAndRefusesAPostWithoutItsToken() throws Exception {
+        USER.stubFor(post("/api/v1/users/login")
+                .willReturn(okJson("{\"accessToken\":\"" + sessionToken(OWNER, STORE, Duration.ofMinutes(15))
+                        + "\",\"tokenType\":\"Bearer\",\"expiresIn\":900}")));
+        var http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        var page = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/login")))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String form = page.body();
+        String csrfCookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("KT_CSRF="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(csrfCookie).contains("HttpOnly").contains("Secure").contains("SameSite=Strict");
+        var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(form);
+        assertThat(matcher.find()).as("the form carries its CSRF token").isTrue();
+
+        var withoutToken = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("email=a%40b.c&password=x"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        USER.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/users/login")));
+
+        var login = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-Proto", "https")
+                        .header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("email=a%40b.c&password=x&_csrf="
+                                + java.net.URLEncoder.encode(
+                                        matcher.group(1), java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("KT_SESSION=")
+                        .contains("HttpOnly")
+                        .contains("Secure")
+                        .contains("SameSite=Lax"));
+    }
+
+    @Test
     void neverRedirectsElsewhereAfterLogin() {
         browser.open(url("/login?next=https://evil.example/app"));
         assertThat(browser.driver().getPageSource()).doesNotContain("evil.example");

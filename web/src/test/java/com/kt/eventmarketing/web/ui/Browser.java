@@ -170,6 +170,23 @@ public final class Browser {
     }
 
     /**
+     * What the current page costs a first-time visitor: the browser's cache is emptied, the page reloaded (a GET),
+     * and {@link #transferredBytes} summed once the page has settled.
+     */
+    public long coldPageBytes(String... excluded) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.navigate().refresh();
+        wait.until(d -> "complete".equals(script("return document.readyState")));
+        try {
+            Thread.sleep(300); // deferred scripts and late resources
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return transferredBytes(excluded);
+    }
+
+    /**
      * A screenshot of the whole page at phone width into {@code dir/name.png}, for the user guide. The window is
      * stretched to the page's height for the shot and restored after.
      */

@@ -93,6 +93,32 @@ class PublicEventIT {
     }
 
     @Test
+    void tellsAboutAnEventWhetherOpenOrNotWithoutCountingAView() {
+        Owner owner = Owner.fresh();
+        UUID upcoming = EventMother.publish(jdbc, cafeEvent(owner, today().plusDays(1), today().plusDays(5)));
+        UUID past = EventMother.publish(jdbc, cafeEvent(owner, today().minusDays(5), today().minusDays(1)));
+
+        Api.Response notStarted = api.get("/api/v1/public/events/" + upcoming + "/about", null);
+        Api.Response closed = api.get("/api/v1/public/events/" + past + "/about", null);
+
+        assertThat(notStarted.status()).as(notStarted.toString()).isEqualTo(200);
+        assertThat(notStarted.text("openness")).isEqualTo("NOT_STARTED");
+        assertThat(notStarted.text("startDate")).isEqualTo(today().plusDays(1).toString());
+        assertThat(notStarted.text("eventName")).isEqualTo("봄맞이 아메리카노 추첨");
+        assertThat(notStarted.json().path("seedCommitment").asString()).hasSize(64);
+        assertThat(notStarted.json().path("store").path("storeName").asString()).isEqualTo("카페 봄");
+        assertThat(notStarted.json().has("consents")).isFalse();
+        assertThat(closed.text("openness")).isEqualTo("CLOSED");
+        assertThat(api.get("/api/v1/public/events/" + UUID.randomUUID() + "/about", null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(TopicReader.recordsWithKey(
+                        EventViewed.TOPIC, upcoming.toString(), Duration.ofSeconds(3), Duration.ofSeconds(1)))
+                .as("no view counted")
+                .isEmpty();
+    }
+
+    @Test
     void anUnknownEventIs404() {
         Api.Response view = api.get("/api/v1/public/events/" + UUID.randomUUID(), null);
 

@@ -73,6 +73,8 @@ public final class Browser {
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // a page replaced while being read (navigation, htmx swap) is read again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
     }
 
@@ -140,7 +142,9 @@ public final class Browser {
 
     /** Waits (up to {@code timeout}) for a condition on the page, e.g. a live update. */
     public Browser waitUntil(Duration timeout, java.util.function.Function<ChromeDriver, Boolean> condition) {
-        new WebDriverWait(driver, timeout).until(d -> condition.apply((ChromeDriver) d));
+        new WebDriverWait(driver, timeout)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.apply((ChromeDriver) d));
         return this;
     }
 

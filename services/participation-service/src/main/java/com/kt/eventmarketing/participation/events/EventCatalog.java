@@ -64,6 +64,15 @@ public class EventCatalog {
         return events.masterSeed(eventId).orElseThrow(() -> new IllegalStateException("Event without a seed"));
     }
 
+    /** An event that has been published (open, not yet open, closed or ended), or 404. */
+    public ListedEvent published(UUID eventId) {
+        ListedEvent event = events.find(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
+        if (!event.published() && event.window().on(today()) != Openness.ENDED) {
+            throw ProblemException.notFound("Event", eventId);
+        }
+        return event;
+    }
+
     /** An event open for entries today, or 404 unknown / 410 not open (Korean message). */
     public ListedEvent open(UUID eventId) {
         ListedEvent event = events.find(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));

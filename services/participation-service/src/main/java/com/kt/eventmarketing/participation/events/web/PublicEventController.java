@@ -5,6 +5,7 @@ import com.kt.eventmarketing.participation.ParticipationProperties;
 import com.kt.eventmarketing.participation.ParticipationProperties.Consent;
 import com.kt.eventmarketing.participation.events.EventCatalog;
 import com.kt.eventmarketing.participation.events.ListedEvent;
+import com.kt.eventmarketing.participation.events.domain.EventWindow.Openness;
 import com.kt.eventmarketing.participation.limits.AbuseLimits;
 import com.kt.eventmarketing.participation.views.PageViews;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,6 +57,38 @@ class PublicEventController {
                         new ConsentText(consent.privacyVersion(), consent.privacyText(), true),
                         new ConsentText(consent.marketingVersion(), consent.marketingText(), false)));
     }
+
+    /**
+     * The public facts of an event whether or not it is open, counting no view: for the pages around the entry
+     * (confirmation, closed, winners) that show the event again. 404 for an event that is unknown or was never
+     * published. {@code openness} says whether entries are taken today (Asia/Seoul).
+     */
+    @GetMapping("/api/v1/public/events/{eventId}/about")
+    AboutEvent about(@PathVariable UUID eventId, HttpServletRequest request) {
+        limits.view(request.getRemoteAddr());
+        ListedEvent event = catalog.published(eventId);
+        return new AboutEvent(
+                event.eventId(),
+                event.eventName(),
+                event.prize(),
+                event.startDate(),
+                event.endDate(),
+                event.imageUrl(),
+                new Store(event.storeId(), event.storeName()),
+                event.seedCommitment(),
+                event.window().on(catalog.today()));
+    }
+
+    record AboutEvent(
+            UUID eventId,
+            String eventName,
+            String benefit,
+            LocalDate startDate,
+            LocalDate endDate,
+            String imageUrl,
+            Store store,
+            String seedCommitment,
+            Openness openness) {}
 
     record PublicEvent(
             UUID eventId,

@@ -37,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=web", "kt.edge.read-timeout=3s", "kt.edge.health.cache-for=0s"})
+        properties = {"spring.config.name=web", "kt.edge.read-timeout=10s", "kt.edge.health.cache-for=0s"})
 public abstract class WebAppTest {
 
     public static final WireMockServer USER = start();

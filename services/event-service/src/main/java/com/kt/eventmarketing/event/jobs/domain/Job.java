@@ -3,6 +3,7 @@ package com.kt.eventmarketing.event.jobs.domain;
 import com.kt.eventmarketing.contracts.job.JobStatus;
 import com.kt.eventmarketing.contracts.job.JobType;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -121,6 +122,7 @@ public record Job(
                                 : report.errorMessage())
                 : null;
         String text = report.message() == null ? message : clip(report.message());
+        Instant changed = after(now);
         return Optional.of(new Job(
                 jobId,
                 eventId,
@@ -132,9 +134,9 @@ public record Job(
                 text,
                 error,
                 resultKey,
-                next.isFinal() ? now : null,
+                next.isFinal() ? changed : null,
                 createdAt,
-                now,
+                changed,
                 request,
                 retryOf));
     }
@@ -142,6 +144,7 @@ public record Job(
     /** The result is stored: COMPLETED at 100 % (unless it already finished), with where the result is. */
     public Job answered(String key, Instant now) {
         JobStatus next = isFinished() ? status : JobStatus.COMPLETED;
+        Instant changed = after(now);
         return new Job(
                 jobId,
                 eventId,
@@ -153,11 +156,21 @@ public record Job(
                 message,
                 errorMessage,
                 key,
-                completedAt == null ? now : completedAt,
+                completedAt == null ? changed : completedAt,
                 createdAt,
-                now,
+                changed,
                 request,
                 retryOf);
+    }
+
+    /**
+     * When a change made at {@code now} is recorded: never before the previous change. Two changes of a job are
+     * serialised by its row lock, but each took its clock reading before waiting for the lock, so the later one can
+     * carry the earlier time; the status cache keeps only the newest version, and must see the later change as newer.
+     */
+    private Instant after(Instant now) {
+        Instant next = updatedAt.plus(1, ChronoUnit.MICROS);
+        return now.isBefore(next) ? next : now;
     }
 
     /** One progress report of the service doing the work. */

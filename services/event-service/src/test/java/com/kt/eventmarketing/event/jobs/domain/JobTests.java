@@ -38,6 +38,22 @@ class JobTests {
     }
 
     @Test
+    void aChangeIsAlwaysNewerThanTheOneBeforeEvenWithAnEarlierClockReading() {
+        // a progress report took the job's lock first (read the clock at LATER); the result, which read the clock
+        // at NOW before waiting for the lock, is applied after it: the status cache must see it as the newer one
+        Job running = pending.advance(report(JobStatus.PROCESSING, 91, 11, "이미지 11/12"), LATER)
+                .orElseThrow();
+
+        Job answered = running.answered("images", NOW);
+        Job reported =
+                running.advance(report(JobStatus.PROCESSING, 95, 12, null), NOW).orElseThrow();
+
+        assertThat(answered.updatedAt()).isAfter(running.updatedAt());
+        assertThat(answered.completedAt()).isEqualTo(answered.updatedAt());
+        assertThat(reported.updatedAt()).isAfter(running.updatedAt());
+    }
+
+    @Test
     void ignoresAReportThatIsNotNewerThanTheLastApplied() {
         Job running = pending.advance(report(JobStatus.PROCESSING, 60, 2, null), LATER)
                 .orElseThrow();
@@ -78,8 +94,8 @@ class JobTests {
 
     @Test
     void theResultCompletesTheJobEvenAfterItsCompletionReport() {
-        Job reportedDone =
-                pending.advance(report(JobStatus.COMPLETED, 100, 3, null), NOW).orElseThrow();
+        Job reportedDone = pending.advance(report(JobStatus.COMPLETED, 100, 3, null), NOW.plusSeconds(1))
+                .orElseThrow();
 
         Job answered = reportedDone.answered("event:1:ai-recommendations", LATER);
 
@@ -87,7 +103,7 @@ class JobTests {
         assertThat(answered.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(answered.completedAt())
                 .as("completed when first reported so")
-                .isEqualTo(NOW);
+                .isEqualTo(NOW.plusSeconds(1));
     }
 
     @Test

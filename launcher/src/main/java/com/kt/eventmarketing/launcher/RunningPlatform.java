@@ -69,6 +69,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean closing;
     private volatile @Nullable URI edgeUrl;
+    private int edgePort;
     private volatile Duration startDuration = Duration.ZERO;
 
     RunningPlatform(LauncherOptions options) {
@@ -121,6 +122,9 @@ public final class RunningPlatform implements AutoCloseable {
         if (edge.isPresent()) {
             ensurePortFree(options.port()); // before half a minute of start-up, not after
         }
+        // port 0 (tests): the edge's port is chosen now, because the services must know it first (the public address
+        // in QR codes, links and opt-out pages)
+        edgePort = options.port() == 0 ? freePort() : options.port();
         log.info(
                 "Starting KT Event Marketing: {}{} on {}",
                 services.stream().map(PlatformApplication::name).toList(),
@@ -150,7 +154,7 @@ public final class RunningPlatform implements AutoCloseable {
         @Nullable Integer jwksPort = userServicePort;
         edge.ifPresent(web -> {
             var args = new ArrayList<String>();
-            args.add("--server.port=" + options.port());
+            args.add("--server.port=" + edgePort);
             serviceUrls().forEach((name, url) -> args.add("--kt.edge.services." + name + "=" + url));
             args.addAll(sharedArgs(engines, jwksPort));
             edgeUrl = run(web, args, NOT_FOR_THE_EDGE).url();
@@ -237,7 +241,7 @@ public final class RunningPlatform implements AutoCloseable {
         if (System.getenv("PUBLIC_BASE_URL") == null) {
             // where QR codes and channel posts send people: the edge; set PUBLIC_BASE_URL (e.g. the laptop's
             // address on the LAN) so that a phone can open the participation page
-            args.add("--PUBLIC_BASE_URL=http://localhost:" + options.port());
+            args.add("--PUBLIC_BASE_URL=http://localhost:" + edgePort);
         }
         args.addAll(options.applicationArgs());
         return args;

@@ -62,6 +62,7 @@ class EntryIT {
 
         assertThat(entered.status()).as(entered.toString()).isEqualTo(201);
         assertThat(entered.json().path("entryNumber").asLong()).isEqualTo(1);
+        assertThat(entered.text("name")).as("masked, for the confirmation").isEqualTo("홍*동");
         String participantId = entered.text("participantId");
         Map<String, Object> row =
                 jdbc.queryForMap("SELECT * FROM participants WHERE participant_id = ?::uuid", participantId);

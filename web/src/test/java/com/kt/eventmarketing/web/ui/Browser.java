@@ -202,6 +202,14 @@ public final class Browser {
                     .longValue();
             driver.manage().window().setSize(new Dimension(PHONE_WIDTH, (int)
                     Math.min(Math.max(height, PHONE_HEIGHT), 4000)));
+            // lazy images now inside the stretched window load; wait for them (and the fonts)
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .until(d -> Boolean.TRUE.equals(script("return document.fonts.status === 'loaded'"
+                                + " && Array.from(document.images).every(i => i.complete)")));
+            } catch (org.openqa.selenium.TimeoutException slowImages) {
+                // photograph what there is
+            }
             Path file = dir.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             driver.manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));

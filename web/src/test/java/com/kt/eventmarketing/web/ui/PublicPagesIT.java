@@ -105,12 +105,14 @@ class PublicPagesIT extends WebAppTest {
     @Test
     void entersOnceEvenWhenSubmittedTwiceAndShowsTheEntryNumber() {
         stubView();
-        PARTICIPATION.stubFor(post("/api/v1/public/events/" + EVENT_ID + "/participants")
-                .willReturn(aResponse()
-                        .withStatus(201)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(
-                                "{\"participantId\":\"0e5b0fb6-03f4-4bd1-ac58-06f150c78d7d\",\"entryNumber\":1234}")));
+        PARTICIPATION.stubFor(
+                post("/api/v1/public/events/" + EVENT_ID + "/participants")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(201)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"participantId\":\"0e5b0fb6-03f4-4bd1-ac58-06f150c78d7d\",\"entryNumber\":1234,\"name\":\"김*수\"}")));
 
         browser.open(url("/e/" + EVENT_ID + "?ch=STORE"));
         String key = hidden("input[name=key]").getAttribute("value");

@@ -1,5 +1,6 @@
 package com.kt.eventmarketing.web.ui.event;
 
+import com.kt.eventmarketing.web.ui.EntryChannels;
 import com.kt.eventmarketing.web.ui.backend.Backend;
 import com.kt.eventmarketing.web.ui.session.HtmxRequests;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,17 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ParticipantsPage {
 
-    static final List<String> ENTRY_CHANNELS = List.of(
-            "URIDONGNE_TV",
-            "RINGO_BIZ",
-            "GENIE_TV",
-            "INSTAGRAM",
-            "NAVER_BLOG",
-            "KAKAO_CHANNEL",
-            "SMS",
-            "EMAIL",
-            "STORE",
-            "DIRECT");
+    static final List<String> ENTRY_CHANNELS = EntryChannels.ALL;
     static final int PAGE_SIZE = 20;
 
     private final Backend backend;

@@ -1,5 +1,6 @@
 package com.kt.eventmarketing.web.ui.participant;
 
+import com.kt.eventmarketing.web.ui.EntryChannels;
 import com.kt.eventmarketing.web.ui.backend.Backend;
 import com.kt.eventmarketing.web.ui.backend.BackendProblem;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,17 +32,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ParticipantPages {
 
-    static final Set<String> CHANNELS = Set.of(
-            "URIDONGNE_TV",
-            "RINGO_BIZ",
-            "GENIE_TV",
-            "INSTAGRAM",
-            "NAVER_BLOG",
-            "KAKAO_CHANNEL",
-            "SMS",
-            "EMAIL",
-            "STORE",
-            "DIRECT");
+    static final Set<String> CHANNELS = Set.copyOf(EntryChannels.ALL);
     static final List<String> FIELDS = List.of("name", "phoneNumber", "email", "privacyConsent");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern MASKED_NAME = Pattern.compile("[\\p{L} .'·*-]{1,30}");
@@ -123,7 +114,7 @@ class ParticipantPages {
                     .map();
             String target = UriComponentsBuilder.fromPath("/e/{id}/entered")
                     .queryParam("n", entered.get("entryNumber"))
-                    .queryParam("m", mask(name))
+                    .queryParam("m", entered.get("name"))
                     .encode()
                     .buildAndExpand(id)
                     .toUriString();
@@ -298,21 +289,5 @@ class ParticipantPages {
         }
         String name = channel.toString().strip().toUpperCase(Locale.ROOT);
         return CHANNELS.contains(name) ? name : null;
-    }
-
-    /** The name as the service shows it: first and last letter, the rest starred ({@code 홍*동}, {@code 홍*}). */
-    static String mask(String name) {
-        int[] cps = name.strip().codePoints().toArray();
-        if (cps.length <= 1) {
-            return "*";
-        }
-        StringBuilder out = new StringBuilder().appendCodePoint(cps[0]);
-        if (cps.length == 2) {
-            return out.append('*').toString();
-        }
-        for (int i = 1; i < cps.length - 1; i++) {
-            out.append(cps[i] == ' ' ? ' ' : '*');
-        }
-        return out.appendCodePoint(cps[cps.length - 1]).toString();
     }
 }

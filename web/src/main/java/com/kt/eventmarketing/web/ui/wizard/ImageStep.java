@@ -189,7 +189,10 @@ class ImageStep {
         String retry = select == null ? WizardPages.retryUrl(eventId, "images", jobId) : null;
         if ("COMPLETED".equals(job.get("status"))) {
             if (select == null || selected(eventId, select)) {
-                response.setHeader("HX-Redirect", Drafts.stepPage(eventId, WizardStep.IMAGES) + "#chosen");
+                // a URL that differs from the page's own in more than its fragment: a browser told to go to
+                // the same page with only another #fragment just scrolls, and would keep showing the progress
+                response.setHeader(
+                        "HX-Redirect", Drafts.stepPage(eventId, WizardStep.IMAGES) + "?ready=" + jobId + "#chosen");
                 return Drafts.jobFragment(model, job, kind, null, retry);
             }
             job = new LinkedHashMap<>(job);

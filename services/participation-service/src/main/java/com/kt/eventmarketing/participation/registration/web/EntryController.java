@@ -53,9 +53,10 @@ class EntryController {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be 8 to 64 letters, digits, '-' or '_'");
         }
         limits.entry(request.getRemoteAddr(), eventId);
+        PersonName name = PersonName.of(body.name());
         var outcome = registration.register(new RegisterParticipant(
                 eventId,
-                PersonName.of(body.name()),
+                name,
                 PhoneNumber.parse(body.phoneNumber()).orElseThrow(),
                 EntryChannel.fromParameter(body.channel()),
                 Boolean.TRUE.equals(body.marketingConsent()),
@@ -66,7 +67,7 @@ class EntryController {
         return switch (outcome) {
             case Entered entered ->
                 ResponseEntity.status(HttpStatus.CREATED)
-                        .body(new EntryResponse(entered.participantId(), entered.entryNumber()));
+                        .body(new EntryResponse(entered.participantId(), entered.entryNumber(), name.masked()));
             case AlreadyEntered ignored ->
                 throw ProblemException.conflict("already-entered", "이미 참여하신 휴대전화번호입니다. 이벤트당 한 번만 참여할 수 있습니다.");
         };
@@ -88,5 +89,6 @@ class EntryController {
 
             @Size(max = 200) String website) {}
 
-    record EntryResponse(UUID participantId, long entryNumber) {}
+    /** {@code name} masked as everywhere ({@code 홍*동}), for the confirmation the person sees. */
+    record EntryResponse(UUID participantId, long entryNumber, String name) {}
 }

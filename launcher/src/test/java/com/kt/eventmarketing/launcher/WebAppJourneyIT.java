@@ -46,6 +46,7 @@ class WebAppJourneyIT {
 
     private final Browser browser = Browser.shared();
     private final Map<String, Long> weights = new LinkedHashMap<>();
+    private final Map<String, java.util.List<String>> accessibility = new LinkedHashMap<>();
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -225,7 +226,7 @@ class WebAppJourneyIT {
         open("/app/events/" + eventId);
         browser.click("#end-event");
         browser.driver().switchTo().alert().accept();
-        browser.waitForText("종료");
+        browser.waitForText("이벤트를 종료했습니다");
         open("/app/events/" + eventId + "/draw");
         browser.type("#winnerCount", "3");
         browser.type("#storeVisitWeight", "3");
@@ -262,6 +263,10 @@ class WebAppJourneyIT {
         writeWeights();
         assertThat(weights)
                 .allSatisfy((page, bytes) -> assertThat(bytes).as(page).isLessThan(BUDGET));
+        assertThat(accessibility)
+                .as("axe-core, WCAG 2.1 A/AA")
+                .allSatisfy(
+                        (page, violations) -> assertThat(violations).as(page).isEmpty());
     }
 
     // ---- helpers
@@ -300,6 +305,7 @@ class WebAppJourneyIT {
     /** The current page as a first-time visitor loads it (cache emptied, reloaded). */
     private void weigh(String page, String... excluded) {
         weights.put(page, browser.coldPageBytes(excluded));
+        accessibility.put(page, browser.accessibilityViolations());
     }
 
     private void setValue(String css, String value) {

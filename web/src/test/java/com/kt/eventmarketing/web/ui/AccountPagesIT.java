@@ -185,6 +185,23 @@ class AccountPagesIT extends WebAppTest {
     }
 
     @Test
+    void signUpAndLoginPassTheAccessibilityRulesThatABrokenPageFails() {
+        USER.stubFor(get("/api/v1/users/industries").willReturn(okJson(INDUSTRIES)));
+
+        browser.open("data:text/html;charset=utf-8,<html><body><input type=text><img src=x></body></html>");
+        assertThat(browser.accessibilityViolations())
+                .as("the checker itself: a field without a label, an image without alt text, no lang")
+                .anyMatch(v -> v.startsWith("label"))
+                .anyMatch(v -> v.startsWith("image-alt"))
+                .anyMatch(v -> v.startsWith("html-has-lang"));
+
+        browser.open(url("/signup"));
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.open(url("/login"));
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
     void neverRedirectsElsewhereAfterLogin() {
         browser.open(url("/login?next=https://evil.example/app"));
         assertThat(browser.driver().getPageSource()).doesNotContain("evil.example");

@@ -72,6 +72,7 @@ public final class Browser {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // a page replaced while being read (navigation, htmx swap) is read again
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -171,6 +172,38 @@ public final class Browser {
                 return entries.filter(e => !skip.some(s => e.name.includes(s)))
                               .reduce((sum, e) => sum + (e.transferSize || 0), 0);""";
         return ((Number) script(js, List.of(excluded))).longValue();
+    }
+
+    /**
+     * The current page's accessibility problems by axe-core's WCAG 2.1 A/AA rules (labels, names, contrast, landmarks,
+     * ARIA, …), one line each: rule (impact): what — where. Empty when there are none.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        script(axeSource());
+        Object found = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '"
+                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe did not run: ' + e]));");
+        return (List<String>) found;
+    }
+
+    private static String axe;
+
+    private static synchronized String axeSource() {
+        if (axe == null) {
+            try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException(
+                            "axe.min.js (com.deque.html.axe-core:selenium) is not on the classpath");
+                }
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axe;
     }
 
     /**

@@ -114,6 +114,9 @@ class WebAppJourneyIT {
         screen("04-wizard-objective");
         browser.click("label[for='objective-NEW_CUSTOMERS']");
         browser.click("main form button[type=submit]");
+        browser.waitUntil(
+                Duration.ofSeconds(20),
+                d -> EVENT_PAGE.matcher(d.getCurrentUrl()).find());
         String eventId = eventIdIn(browser.driver().getCurrentUrl());
 
         browser.waitUntil(
@@ -121,6 +124,7 @@ class WebAppJourneyIT {
                 d -> browser.findAll("form[action$='/select'] button").size() >= 3);
         screen("05-wizard-plans");
         browser.click("form[action$='/select'] button");
+        browser.waitForText("선택한 안입니다");
         browser.waitFor("#edit #eventName");
         weigh("wizard: plans");
         LocalDate today = LocalDate.now(SEOUL);
@@ -182,7 +186,7 @@ class WebAppJourneyIT {
         browser.type("#name", "홍길동").type("#phoneNumber", "010-1234-5678");
         browser.click("label[for='privacyConsent']").click("label[for='marketingConsent']");
         browser.click("main form button[type=submit]");
-        browser.waitForText("번");
+        browser.waitForText("홍*동");
         assertThat(browser.text()).contains("홍*동");
         weigh("public: entered");
         screen("14-public-entered");
@@ -316,8 +320,10 @@ class WebAppJourneyIT {
         browser.script("arguments[0].scrollIntoView()", browser.find(css));
     }
 
+    private static final Pattern EVENT_PAGE = Pattern.compile("/app/events/([0-9a-f-]{36})/");
+
     private static String eventIdIn(String url) {
-        Matcher id = Pattern.compile("/app/events/([0-9a-f-]{36})/").matcher(url);
+        Matcher id = EVENT_PAGE.matcher(url);
         assertThat(id.find()).as(url).isTrue();
         return id.group(1);
     }

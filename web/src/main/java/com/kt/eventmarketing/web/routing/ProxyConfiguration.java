@@ -27,7 +27,7 @@ import org.springframework.web.client.RestClient;
  * handler is the one {@code HandlerFunctions.http()} uses.
  */
 @Configuration(proxyBeanMethods = false)
-class ProxyConfiguration {
+public class ProxyConfiguration {
 
     @Bean
     @Primary
@@ -68,7 +68,8 @@ class ProxyConfiguration {
         return new ForwardedHeaders();
     }
 
-    static ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+    /** The edge's one way to call a service: the JDK client, HTTP/1.1, the given timeouts, redirects not followed. */
+    public static ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
         return ClientHttpRequestFactoryBuilder.jdk()
                 // plain HTTP/1.1 to the services: no h2c upgrade attempts on the first request
                 .withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1))

@@ -204,13 +204,7 @@ class AccountPages {
 
     @GetMapping("/app/profile")
     String profile(Model model, @RequestParam(required = false) String saved) {
-        Map<String, Object> me =
-                backend.to(Backend.USER).get("/api/v1/users/me").map();
-        model.addAttribute("me", me);
-        Map<String, String> form = new LinkedHashMap<>();
-        PROFILE_FIELDS.forEach(field -> form.put(field, me.get(field) == null ? "" : String.valueOf(me.get(field))));
-        model.addAttribute("form", form);
-        model.addAttribute("industries", industries());
+        showProfile(model, null);
         model.addAttribute("saved", saved != null);
         return "ui/auth/profile";
     }
@@ -235,10 +229,7 @@ class AccountPages {
             if (problem.status() == 401 || problem.status() == 0 || problem.status() >= 500) {
                 throw problem;
             }
-            model.addAttribute(
-                    "me", backend.to(Backend.USER).get("/api/v1/users/me").map());
-            model.addAttribute("form", form);
-            model.addAttribute("industries", industries());
+            showProfile(model, form);
             Map<String, String> errors = new LinkedHashMap<>();
             problem.fieldErrors().keySet().forEach(field -> errors.put(field, fieldMessage("signup", field, locale)));
             model.addAttribute("errors", errors);
@@ -266,14 +257,7 @@ class AccountPages {
             if (problem.status() == 0 || problem.status() >= 500) {
                 throw problem;
             }
-            Map<String, Object> me =
-                    backend.to(Backend.USER).get("/api/v1/users/me").map();
-            model.addAttribute("me", me);
-            Map<String, String> form = new LinkedHashMap<>();
-            PROFILE_FIELDS.forEach(
-                    field -> form.put(field, me.get(field) == null ? "" : String.valueOf(me.get(field))));
-            model.addAttribute("form", form);
-            model.addAttribute("industries", industries());
+            showProfile(model, null);
             Map<String, String> errors = new LinkedHashMap<>();
             if (problem.fieldErrors().containsKey("newPassword")
                     || problem.fieldErrors().containsKey("password")) {
@@ -285,6 +269,22 @@ class AccountPages {
             response.setStatus(422);
             return "ui/auth/profile";
         }
+    }
+
+    /** The profile page's model: the owner as stored, the form (what was typed, else the stored values), industries. */
+    private void showProfile(Model model, Map<String, String> typed) {
+        Map<String, Object> me =
+                backend.to(Backend.USER).get("/api/v1/users/me").map();
+        Map<String, String> form = typed;
+        if (form == null) {
+            form = new LinkedHashMap<>();
+            for (String field : PROFILE_FIELDS) {
+                form.put(field, me.get(field) == null ? "" : String.valueOf(me.get(field)));
+            }
+        }
+        model.addAttribute("me", me);
+        model.addAttribute("form", form);
+        model.addAttribute("industries", industries());
     }
 
     private List<Map<String, Object>> industries() {

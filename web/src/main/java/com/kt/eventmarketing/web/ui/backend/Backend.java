@@ -2,19 +2,16 @@ package com.kt.eventmarketing.web.ui.backend;
 
 import com.kt.eventmarketing.web.EdgeProperties;
 import com.kt.eventmarketing.web.EdgeServices;
+import com.kt.eventmarketing.web.routing.ProxyConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -59,10 +56,10 @@ public class Backend {
     Backend(EdgeServices services, EdgeProperties edge, RestClient.Builder builder) {
         this.services = services;
         this.http = builder.clone()
-                .requestFactory(requestFactory(edge, edge.readTimeout()))
+                .requestFactory(ProxyConfiguration.requestFactory(edge.connectTimeout(), edge.readTimeout()))
                 .build();
         this.streaming = builder.clone()
-                .requestFactory(requestFactory(edge, edge.streamTimeout()))
+                .requestFactory(ProxyConfiguration.requestFactory(edge.connectTimeout(), edge.streamTimeout()))
                 .build();
     }
 
@@ -282,14 +279,5 @@ public class Backend {
         boolean defaultPort = ("https".equals(request.getScheme()) && port == 443)
                 || ("http".equals(request.getScheme()) && port == 80);
         return defaultPort ? request.getServerName() : request.getServerName() + ":" + port;
-    }
-
-    private static org.springframework.http.client.ClientHttpRequestFactory requestFactory(
-            EdgeProperties edge, java.time.Duration readTimeout) {
-        return ClientHttpRequestFactoryBuilder.jdk()
-                .withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1))
-                .build(HttpClientSettings.defaults()
-                        .withTimeouts(edge.connectTimeout(), readTimeout)
-                        .withRedirects(HttpRedirects.DONT_FOLLOW));
     }
 }

@@ -123,8 +123,23 @@ public final class RunningPlatform implements AutoCloseable {
             ensurePortFree(options.port()); // before half a minute of start-up, not after
         }
         // port 0 (tests): the edge's port is chosen now, because the services must know it first (the public address
-        // in QR codes, links and opt-out pages)
-        edgePort = options.port() == 0 ? freePort() : options.port();
+        // in QR codes, links and opt-out pages); it stays reserved until the edge binds it, or the half minute of
+        // service start-up (and the engines' connections, which take ports from the same range) could take it
+        ServerSocket edgePortReservation = options.port() == 0 && edge.isPresent() ? reservePort() : null;
+        edgePort = edgePortReservation != null ? edgePortReservation.getLocalPort() : options.port();
+        try {
+            startEnginesAndApplications(services, edge, edgePortReservation, started);
+        } finally {
+            closeQuietly(edgePortReservation);
+        }
+        startDuration = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private void startEnginesAndApplications(
+            List<PlatformApplication> services,
+            java.util.Optional<PlatformApplication> edge,
+            @Nullable ServerSocket edgePortReservation,
+            long started) {
         log.info(
                 "Starting KT Event Marketing: {}{} on {}",
                 services.stream().map(PlatformApplication::name).toList(),
@@ -153,13 +168,13 @@ public final class RunningPlatform implements AutoCloseable {
 
         @Nullable Integer jwksPort = userServicePort;
         edge.ifPresent(web -> {
+            closeQuietly(edgePortReservation);
             var args = new ArrayList<String>();
             args.add("--server.port=" + edgePort);
             serviceUrls().forEach((name, url) -> args.add("--kt.edge.services." + name + "=" + url));
             args.addAll(sharedArgs(engines, jwksPort));
             edgeUrl = run(web, args, NOT_FOR_THE_EDGE).url();
         });
-        startDuration = Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** Blocks until {@link #close()} has finished. */
@@ -347,6 +362,28 @@ public final class RunningPlatform implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(
                     "port " + port + " is in use: stop what runs there, or choose another with --port= or KT_PORT", e);
+        }
+    }
+
+    /** A free port held by a listening socket on every address, so that nothing else gets it meanwhile. */
+    private static ServerSocket reservePort() {
+        try {
+            var socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(0), 1);
+            return socket;
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+
+    private static void closeQuietly(@Nullable ServerSocket socket) {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // the port is released either way
+            }
         }
     }
 

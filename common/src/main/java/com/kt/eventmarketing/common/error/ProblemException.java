@@ -100,6 +100,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Kind.TOO_MANY_REQUESTS, code, detail, Map.of(), retryAfter);
     }
 
+    public static ProblemException unavailable(String code, String detail, Duration retryAfter) {
+        return new ProblemException(Kind.UNAVAILABLE, code, detail, Map.of(), retryAfter);
+    }
+
     public static ProblemException of(Kind kind, String code, String detail) {
         return new ProblemException(kind, code, detail, Map.of(), null);
     }

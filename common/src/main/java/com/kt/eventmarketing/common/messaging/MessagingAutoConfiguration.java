@@ -2,17 +2,21 @@ package com.kt.eventmarketing.common.messaging;
 
 import com.kt.eventmarketing.contracts.IntegrationEvent;
 import com.kt.eventmarketing.contracts.Topics;
+import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +29,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
@@ -78,6 +83,29 @@ public class MessagingAutoConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         return new Inbox(jdbc, new TransactionTemplate(transactionManager), json, consumer);
+    }
+
+    /**
+     * Batches the outbox's completion writes ({@link BatchedCompletions}); only with {@code
+     * completion-mode: delete} (the platform default), whose completion is a delete that can be batched.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "spring.modulith.events.completion-mode", havingValue = "delete")
+    @ConditionalOnProperty(name = "kt.messaging.batched-completions", havingValue = "true", matchIfMissing = true)
+    static BeanPostProcessor batchedOutboxCompletions(Environment environment) {
+        Binder binder = Binder.get(environment);
+        Duration flush =
+                binder.bind("kt.messaging.completion-flush", Duration.class).orElse(Duration.ofMillis(20));
+        Duration grace = binder.bind("kt.messaging.processing-mark-grace", Duration.class)
+                .orElse(Duration.ofSeconds(1));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof EventPublicationRepository repository && !(bean instanceof BatchedCompletions)
+                        ? new BatchedCompletions(repository, flush, grace)
+                        : bean;
+            }
+        };
     }
 
     /** Retries with exponential backoff; then the message goes to {@code <topic>.dlt}. */

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param viewFlush how often counted page views are sent (one transaction per flush, not per view)
  * @param maxPageSize the largest page of participants an owner can ask for
  * @param maxWinners the most winners one draw may pick
+ * @param entries how entries are written (group commit)
+ * @param eventCacheTtl how long the open-event check of an entry may use a cached event (the event
+ *     service's end of an event reaches entries at most this late)
  */
 @ConfigurationProperties("kt.participation")
 public record ParticipationProperties(
@@ -24,6 +27,8 @@ public record ParticipationProperties(
         @DefaultValue("1s") Duration viewFlush,
         @DefaultValue("100") int maxPageSize,
         @DefaultValue("1000") int maxWinners,
+        @DefaultValue Entries entries,
+        @DefaultValue("1s") Duration eventCacheTtl,
         @DefaultValue Limits limits,
         @DefaultValue Consent consent) {
 
@@ -39,6 +44,22 @@ public record ParticipationProperties(
             @DefaultValue("1s") Duration eventWindow,
             @DefaultValue("120") int viewsPerIp,
             @DefaultValue("1m") Duration viewWindow) {}
+
+    /**
+     * Group commit of entries: concurrent entries wait in a queue and are written together, one
+     * transaction (and one multi-row insert) per batch, by a few writer threads.
+     *
+     * @param writers threads writing batches (each holds one database connection while it writes)
+     * @param maxBatch the most entries one transaction writes
+     * @param queueCapacity entries that may wait; beyond it an entry is answered 503 at once
+     * @param timeout how long an entry waits for its batch before the answer is 503 (the entry may
+     *     still be written: the same submission sent again gets its original answer)
+     */
+    public record Entries(
+            @DefaultValue("2") int writers,
+            @DefaultValue("256") int maxBatch,
+            @DefaultValue("4096") int queueCapacity,
+            @DefaultValue("10s") Duration timeout) {}
 
     /** The consent texts shown on the public page and the versions entries record. */
     public record Consent(

@@ -11,6 +11,7 @@ import com.kt.eventmarketing.contracts.participation.MarketingConsentChanged;
 import com.kt.eventmarketing.contracts.participation.ParticipantRegistered;
 import com.kt.eventmarketing.contracts.participation.StoreVisitMarked;
 import com.kt.eventmarketing.participation.EventMother.Owner;
+import com.kt.eventmarketing.participation.events.ListedEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +132,105 @@ class EntryIT {
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(attempts - 1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM participants WHERE event_id = ?", Integer.class, eventId))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aBurstWrittenTogetherGivesEachEntryItsOwnAnswer() throws Exception {
+        // 30 people, one submission sent 5 times over (its key), one phone tried with 5 different forms
+        String retriedKey = "form-" + UUID.randomUUID();
+        List<Callable<Api.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String phone = EventMother.phone(100 + i);
+            calls.add(() -> api.post(entriesPath(eventId), entry("김민수", phone), null));
+        }
+        for (int i = 0; i < 5; i++) {
+            calls.add(() -> api.post(
+                    entriesPath(eventId), entry("이영희", "010-5555-0001"), null, Map.of("Idempotency-Key", retriedKey)));
+            calls.add(() -> api.post(
+                    entriesPath(eventId),
+                    entry("박철수", "010-5555-0002"),
+                    null,
+                    Map.of("Idempotency-Key", "form-" + UUID.randomUUID())));
+        }
+        List<Api.Response> responses = concurrently(calls);
+
+        List<Api.Response> retried = responses.subList(30, 40).stream()
+                .filter(r -> r.toString().contains("이*희"))
+                .toList();
+        assertThat(responses.subList(0, 30))
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(retried).hasSize(5).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+        assertThat(retried.stream().map(r -> r.text("participantId")).distinct())
+                .hasSize(1);
+        assertThat(responses.stream().filter(r -> r.status() == 409)).hasSize(4);
+        assertThat(responses.stream()
+                        .filter(r -> r.status() == 201)
+                        .map(r -> r.text("participantId"))
+                        .distinct())
+                .hasSize(32);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(DISTINCT entry_number) FROM participants WHERE event_id = ?",
+                        Integer.class,
+                        eventId))
+                .isEqualTo(32);
+        assertThat(TopicReader.recordsWithKey(
+                        ParticipantRegistered.TOPIC, eventId.toString(), Duration.ofSeconds(20), Duration.ofSeconds(3)))
+                .hasSize(32);
+        // the outbox's completions are written in batches: nothing of the burst stays behind
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?",
+                                Integer.class,
+                                "%" + eventId + "%"))
+                        .isZero());
+    }
+
+    @Test
+    void anEntryThatCannotBeWrittenFailsAloneWithoutItsBatch() throws Exception {
+        UUID broken = EventMother.openEvent(jdbc, owner);
+        jdbc.execute("DROP SEQUENCE " + ListedEvent.entrySequenceOf(broken));
+        List<Callable<Api.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            UUID event = i % 4 == 0 ? broken : eventId;
+            String phone = EventMother.phone(200 + i);
+            calls.add(() -> api.post(entriesPath(event), entry("김민수", phone), null));
+        }
+        List<Api.Response> responses = concurrently(calls);
+
+        for (int i = 0; i < 20; i++) {
+            Api.Response r = responses.get(i);
+            if (i % 4 == 0) {
+                assertThat(r.status()).as(r.toString()).isEqualTo(500);
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                assertThat(r.toString()).doesNotContain("Exception", "sequence", "SQL");
+            } else {
+                assertThat(r.status()).as(r.toString()).isEqualTo(201);
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM participants WHERE event_id = ?", Integer.class, eventId))
+                .isEqualTo(15);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM participants WHERE event_id = ?", Integer.class, broken))
+                .isZero();
+    }
+
+    /** Sends all at once (each on its own thread, released together) and answers in the calls' order. */
+    private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<T> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
+            List<Future<T>> futures = calls.stream()
+                    .map(call -> pool.submit(() -> {
+                        start.await();
+                        return call.call();
+                    }))
+                    .toList();
+            start.countDown();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+        }
+        return results;
     }
 
     @Test

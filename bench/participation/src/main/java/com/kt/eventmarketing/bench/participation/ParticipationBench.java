@@ -158,7 +158,27 @@ public final class ParticipationBench {
                         "entries: %d clients, warm-up %d s, measured %d s%n",
                         clients, warmup.toSeconds(), duration.toSeconds());
                 AtomicLong phones = new AtomicLong();
+                // warm-up: at least --warmup, then on until the JIT compilers of both JVMs have settled
+                // (under 5 % of a core each over 10 s), at most --max-warmup: the measured minute is then
+                // steady state, not C2 compiling beside the load on the same 2 cores
+                Duration maxWarmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-warmup", "300")));
+                long warmStart = System.nanoTime();
                 load(clients, warmup, n -> entry(http, edgeBase, warmEvent, phones.incrementAndGet()));
+                while (System.nanoTime() - warmStart < maxWarmup.toNanos()) {
+                    double service0 = jitSeconds(service.pid());
+                    double edge0 = jitSeconds(edge.pid());
+                    load(
+                            clients,
+                            Duration.ofSeconds(10),
+                            n -> entry(http, edgeBase, warmEvent, phones.incrementAndGet()));
+                    double serviceJit = jitSeconds(service.pid()) - service0;
+                    double edgeJit = jitSeconds(edge.pid()) - edge0;
+                    System.out.printf(Locale.ROOT, "JIT over 10 s: service %.2f s, edge %.2f s%n", serviceJit, edgeJit);
+                    if (serviceJit < 0.5 && edgeJit < 0.5) {
+                        break;
+                    }
+                }
+                warmup = Duration.ofNanos(System.nanoTime() - warmStart);
                 // raw warm-up too, so both sides meet a warm PostgreSQL
                 createRawTable(postgres);
                 rawLoad(postgres, clients, Duration.ofSeconds(5), "warm");
@@ -178,19 +198,27 @@ public final class ParticipationBench {
                 String loadBefore = loadAverage();
                 double serviceCpu0 = cpuSeconds(service.pid());
                 double edgeCpu0 = cpuSeconds(edge.pid());
+                double serviceJit0 = jitSeconds(service.pid());
+                double edgeJit0 = jitSeconds(edge.pid());
                 LoadResult entries =
                         load(clients, duration, n -> entry(http, edgeBase, measuredEvent, phones.incrementAndGet()));
                 double serviceCpuMs = (cpuSeconds(service.pid()) - serviceCpu0) * 1000 / Math.max(1, entries.ok());
                 double edgeCpuMs = (cpuSeconds(edge.pid()) - edgeCpu0) * 1000 / Math.max(1, entries.ok());
+                double serviceJit = jitSeconds(service.pid()) - serviceJit0;
+                double edgeJit = jitSeconds(edge.pid()) - edgeJit0;
                 String loadAfter = loadAverage();
                 dumper.join();
                 cpuNote = String.format(
                         Locale.ROOT,
-                        "CPU per entry during the measured edge run: service %.2f ms, edge %.2f ms (from /proc)."
+                        "CPU per entry during the measured edge run: service %.2f ms, edge %.2f ms (from /proc);"
+                                + " JIT compilation in that run: service %.1f s, edge %.1f s (warm-up %d s)."
                                 + " Machine load average before/after: %s / %s (1, 5, 15 min; other engineers share"
                                 + " the 2 cores).%n%n",
                         serviceCpuMs,
                         edgeCpuMs,
+                        serviceJit,
+                        edgeJit,
+                        warmup.toSeconds(),
                         loadBefore,
                         loadAfter);
                 LoadResult raw = rawLoad(postgres, clients, duration, "measured");
@@ -263,6 +291,38 @@ public final class ParticipationBench {
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
         } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Seconds the JIT compilers of a JVM have spent so far (jcmd PerfCounter.print), NaN if unknown. */
+    static double jitSeconds(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            Long.toString(pid),
+                            "PerfCounter.print")
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            double ticks = Double.NaN;
+            double frequency = Double.NaN;
+            for (String line : out.split("\n")) {
+                if (line.startsWith("java.ci.totalTime=") || line.startsWith("sun.ci.totalTime=")) {
+                    ticks = Double.parseDouble(
+                            line.substring(line.indexOf('=') + 1).strip());
+                } else if (line.startsWith("sun.os.hrt.frequency=")) {
+                    frequency = Double.parseDouble(
+                            line.substring(line.indexOf('=') + 1).strip());
+                }
+            }
+            return ticks / frequency;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return Double.NaN;
         }
     }

@@ -3,15 +3,20 @@ package com.kt.eventmarketing.participation.registration;
 import com.kt.eventmarketing.common.crypto.PersonalDataCipher;
 import com.kt.eventmarketing.contracts.participation.EntryChannel;
 import com.kt.eventmarketing.participation.registration.domain.PhoneNumber;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +32,12 @@ public class Participants {
     static final String EMAIL_CONTEXT = "participants.email";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final PersonalDataCipher cipher;
 
-    Participants(JdbcClient jdbc, PersonalDataCipher cipher) {
+    Participants(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.cipher = cipher;
     }
 
@@ -52,54 +59,132 @@ public class Participants {
             Instant at) {}
 
     /**
-     * Inserts the entry unless the phone already entered, numbering it from the event's sequence. The
-     * NOT EXISTS spares a number for the usual duplicate; a concurrent duplicate still meets the unique
-     * constraint (and leaves a gap in the numbering, which is harmless).
+     * Inserts the entries whose phone has not entered their event yet, numbering each from its event's
+     * sequence: one statement for the whole batch (arrays unnested). The NOT EXISTS spares a number for
+     * the usual duplicate; a concurrent duplicate, or two of one phone in the batch, still meets the
+     * unique constraint and is skipped (leaving a harmless gap in the numbering). Returns the entry
+     * number of each inserted participant id.
      */
-    Optional<Long> insert(NewEntry e) {
-        return jdbc.sql("""
-                        INSERT INTO participants (participant_id, event_id, store_id, entry_number, channel, name_cipher,
-                                                  name_masked, phone_cipher, phone_index, phone_masked, email_cipher,
-                                                  submission_key, privacy_consent_version, privacy_consented_at,
-                                                  marketing_consent, marketing_consent_version, created_at)
-                        SELECT :id, :event, :store, nextval(:sequence::regclass), :channel, :name, :nameMasked, :phone,
-                               :phoneIndex, :phoneMasked, :email, :submission, :privacyVersion, :at, :marketing,
-                               :marketingVersion, :at
-                        WHERE NOT EXISTS (SELECT 1 FROM participants WHERE event_id = :event AND phone_index = :phoneIndex)
-                        ON CONFLICT DO NOTHING
-                        RETURNING entry_number""")
-                .param("id", e.participantId())
-                .param("event", e.eventId())
-                .param("store", e.storeId())
-                .param("sequence", e.sequence())
-                .param("channel", e.channel().name())
-                .param("name", cipher.encrypt(e.name(), NAME_CONTEXT))
-                .param("nameMasked", e.nameMasked())
-                .param("phone", cipher.encrypt(e.phone().digits(), PHONE_CONTEXT))
-                .param("phoneIndex", e.phoneIndex())
-                .param("phoneMasked", e.phone().masked())
-                .param("email", e.email() == null ? null : cipher.encrypt(e.email(), EMAIL_CONTEXT))
-                .param("submission", e.submissionKey())
-                .param("privacyVersion", e.privacyVersion())
-                .param("at", Timestamp.from(e.at()))
-                .param("marketing", e.marketingConsent())
-                .param("marketingVersion", e.marketingVersion())
-                .query(Long.class)
-                .optional();
+    Map<UUID, Long> insertAll(List<NewEntry> entries) {
+        int n = entries.size();
+        Object[] ids = new Object[n];
+        Object[] events = new Object[n];
+        Object[] stores = new Object[n];
+        String[] sequences = new String[n];
+        String[] channels = new String[n];
+        String[] names = new String[n];
+        String[] namesMasked = new String[n];
+        String[] phones = new String[n];
+        String[] phoneIndexes = new String[n];
+        String[] phonesMasked = new String[n];
+        String[] emails = new String[n];
+        String[] submissions = new String[n];
+        String[] privacyVersions = new String[n];
+        Timestamp[] times = new Timestamp[n];
+        Boolean[] marketing = new Boolean[n];
+        String[] marketingVersions = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewEntry e = entries.get(i);
+            ids[i] = e.participantId();
+            events[i] = e.eventId();
+            stores[i] = e.storeId();
+            sequences[i] = e.sequence();
+            channels[i] = e.channel().name();
+            names[i] = cipher.encrypt(e.name(), NAME_CONTEXT);
+            namesMasked[i] = e.nameMasked();
+            phones[i] = cipher.encrypt(e.phone().digits(), PHONE_CONTEXT);
+            phoneIndexes[i] = e.phoneIndex();
+            phonesMasked[i] = e.phone().masked();
+            emails[i] = e.email() == null ? null : cipher.encrypt(e.email(), EMAIL_CONTEXT);
+            submissions[i] = e.submissionKey();
+            privacyVersions[i] = e.privacyVersion();
+            times[i] = Timestamp.from(e.at());
+            marketing[i] = e.marketingConsent();
+            marketingVersions[i] = e.marketingVersion();
+        }
+        Map<UUID, Long> inserted = new HashMap<>();
+        jdbcTemplate.execute((ConnectionCallback<Void>) c -> {
+            try (PreparedStatement insert = c.prepareStatement(INSERT_ALL)) {
+                int p = 1;
+                insert.setArray(p++, c.createArrayOf("uuid", ids));
+                insert.setArray(p++, c.createArrayOf("uuid", events));
+                insert.setArray(p++, c.createArrayOf("uuid", stores));
+                for (String[] column : List.of(
+                        sequences,
+                        channels,
+                        names,
+                        namesMasked,
+                        phones,
+                        phoneIndexes,
+                        phonesMasked,
+                        emails,
+                        submissions,
+                        privacyVersions)) {
+                    insert.setArray(p++, c.createArrayOf("text", column));
+                }
+                insert.setArray(p++, c.createArrayOf("timestamp", times));
+                insert.setArray(p++, c.createArrayOf("bool", marketing));
+                insert.setArray(p, c.createArrayOf("text", marketingVersions));
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    }
+                }
+            }
+            return null;
+        });
+        return inserted;
     }
 
-    record Existing(UUID participantId, long entryNumber, String submissionKey) {}
+    private static final String INSERT_ALL = """
+            INSERT INTO participants (participant_id, event_id, store_id, entry_number, channel, name_cipher,
+                                      name_masked, phone_cipher, phone_index, phone_masked, email_cipher,
+                                      submission_key, privacy_consent_version, privacy_consented_at,
+                                      marketing_consent, marketing_consent_version, created_at)
+            SELECT v.id, v.event, v.store, nextval(v.seq::regclass), v.channel, v.name, v.name_masked, v.phone,
+                   v.phone_index, v.phone_masked, v.email, v.submission, v.privacy_version, v.at, v.marketing,
+                   v.marketing_version, v.at
+            FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamp[], ?::boolean[], ?::text[])
+                 AS v(id, event, store, seq, channel, name, name_masked, phone, phone_index, phone_masked, email,
+                      submission, privacy_version, at, marketing, marketing_version)
+            WHERE NOT EXISTS (SELECT 1 FROM participants p
+                              WHERE p.event_id = v.event AND p.phone_index = v.phone_index::char(64))
+            ON CONFLICT DO NOTHING
+            RETURNING participant_id, entry_number""";
 
-    Optional<Existing> byPhone(UUID eventId, String phoneIndex) {
-        return jdbc.sql("SELECT participant_id, entry_number, submission_key FROM participants"
-                        + " WHERE event_id = :event AND phone_index = :index")
-                .param("event", eventId)
-                .param("index", phoneIndex)
-                .query((rs, n) -> new Existing(
-                        rs.getObject("participant_id", UUID.class),
-                        rs.getLong("entry_number"),
-                        rs.getString("submission_key")))
-                .optional();
+    record Existing(UUID eventId, String phoneIndex, UUID participantId, long entryNumber, String submissionKey) {}
+
+    /** The entries already made with these phones (parallel lists: event and phone index), by event and phone. */
+    Map<String, Existing> byPhones(List<UUID> eventIds, List<String> phoneIndexes) {
+        Map<String, Existing> found = new HashMap<>();
+        jdbcTemplate.execute((ConnectionCallback<Void>) c -> {
+            try (PreparedStatement select = c.prepareStatement("""
+                    SELECT p.event_id, p.phone_index, p.participant_id, p.entry_number, p.submission_key
+                    FROM participants p
+                    JOIN unnest(?::uuid[], ?::text[]) AS v(event, phone_index)
+                      ON p.event_id = v.event AND p.phone_index = v.phone_index::char(64)""")) {
+                select.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
+                select.setArray(2, c.createArrayOf("text", phoneIndexes.toArray()));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        Existing e = new Existing(
+                                rs.getObject(1, UUID.class),
+                                rs.getString(2),
+                                rs.getObject(3, UUID.class),
+                                rs.getLong(4),
+                                rs.getString(5));
+                        found.put(phoneKey(e.eventId(), e.phoneIndex()), e);
+                    }
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+
+    static String phoneKey(UUID eventId, String phoneIndex) {
+        return eventId + "/" + phoneIndex;
     }
 
     /** The next number the event's sequence would give, without taking it. */

@@ -2,25 +2,20 @@ package com.kt.eventmarketing.participation.registration;
 
 import com.kt.eventmarketing.common.crypto.PersonalDataCipher;
 import com.kt.eventmarketing.common.error.ProblemException;
-import com.kt.eventmarketing.contracts.participation.ParticipantRegistered;
 import com.kt.eventmarketing.contracts.participation.StoreVisitMarked;
 import com.kt.eventmarketing.participation.ParticipationProperties;
 import com.kt.eventmarketing.participation.ParticipationProperties.Consent;
 import com.kt.eventmarketing.participation.consent.MarketingConsents;
 import com.kt.eventmarketing.participation.events.EventCatalog;
 import com.kt.eventmarketing.participation.events.ListedEvent;
-import com.kt.eventmarketing.participation.registration.Participants.Existing;
 import com.kt.eventmarketing.participation.registration.Participants.Filter;
 import com.kt.eventmarketing.participation.registration.Participants.Listed;
 import com.kt.eventmarketing.participation.registration.Participants.NewEntry;
 import com.kt.eventmarketing.participation.registration.domain.EntryOutcome;
-import com.kt.eventmarketing.participation.registration.domain.EntryOutcome.AlreadyEntered;
 import com.kt.eventmarketing.participation.registration.domain.EntryOutcome.Entered;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +28,7 @@ public class Registration {
 
     private final EventCatalog catalog;
     private final Participants participants;
-    private final MarketingConsents consents;
+    private final EntryWriter writer;
     private final PersonalDataCipher cipher;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -42,14 +37,14 @@ public class Registration {
     Registration(
             EventCatalog catalog,
             Participants participants,
-            MarketingConsents consents,
+            EntryWriter writer,
             PersonalDataCipher cipher,
             ApplicationEventPublisher publisher,
             Clock clock,
             ParticipationProperties properties) {
         this.catalog = catalog;
         this.participants = participants;
-        this.consents = consents;
+        this.writer = writer;
         this.cipher = cipher;
         this.publisher = publisher;
         this.clock = clock;
@@ -58,11 +53,11 @@ public class Registration {
 
     /**
      * Enters the participant (the caller has applied the abuse limits): 404/410 when the event is unknown or not open. A
-     * filled honeypot gets an answer shaped like success and stores nothing.
+     * filled honeypot gets an answer shaped like success and stores nothing. The entry is written with the next batch of
+     * the {@link EntryWriter}.
      */
-    @Transactional
     public EntryOutcome register(RegisterParticipant command) {
-        ListedEvent event = catalog.open(command.eventId());
+        ListedEvent event = catalog.openForEntries(command.eventId());
         if (command.honeypot() != null && !command.honeypot().isEmpty()) {
             return new Entered(UUID.randomUUID(), participants.peekNextNumber(event.entrySequence()), false);
         }
@@ -72,10 +67,8 @@ public class Registration {
                         && !command.email().isBlank()
                 ? command.email().strip().toLowerCase(Locale.ROOT)
                 : null;
-        Instant now = clock.instant();
-        UUID participantId = UUID.randomUUID();
-        var inserted = participants.insert(new NewEntry(
-                participantId,
+        return writer.write(new NewEntry(
+                UUID.randomUUID(),
                 event.eventId(),
                 event.storeId(),
                 event.entrySequence(),
@@ -89,37 +82,7 @@ public class Registration {
                 wording.privacyVersion(),
                 command.marketingConsent(),
                 command.marketingConsent() ? wording.marketingVersion() : null,
-                now));
-        if (inserted.isEmpty()) {
-            return participants
-                    .byPhone(event.eventId(), phoneIndex)
-                    .filter(existing -> sameSubmission(existing, command))
-                    .<EntryOutcome>map(existing -> new Entered(existing.participantId(), existing.entryNumber(), true))
-                    .orElseGet(AlreadyEntered::new);
-        }
-        if (command.marketingConsent()) {
-            consents.grant(
-                    event.storeId(),
-                    command.phone(),
-                    phoneIndex,
-                    email,
-                    wording.marketingVersion(),
-                    event.eventId(),
-                    now);
-        }
-        publisher.publishEvent(ParticipantRegistered.of(
-                participantId,
-                event.eventId(),
-                event.storeId(),
-                inserted.get(),
-                command.channel(),
-                command.marketingConsent(),
-                now));
-        return new Entered(participantId, inserted.get(), false);
-    }
-
-    private static boolean sameSubmission(Existing existing, RegisterParticipant command) {
-        return command.submissionKey() != null && Objects.equals(existing.submissionKey(), command.submissionKey());
+                clock.instant()));
     }
 
     /** A page of the owner's participants, masked. */

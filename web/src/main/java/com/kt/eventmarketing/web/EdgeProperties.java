@@ -13,10 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     environment: {@code KT_EDGE_SERVICES_USER_SERVICE=http://user-service:8080} (see {@link
  *     EdgeServices} for how such keys are read)
  * @param connectTimeout how long to wait for a connection to a service
- * @param readTimeout how long a proxied exchange may take in all, body included (the JDK client
- *     applies the read timeout to the whole response)
- * @param streamTimeout the same for streams (Server-Sent Events): the stream is closed after it and
- *     the browser's EventSource reconnects
+ * @param readTimeout how long a proxied API call may wait for its response, and for each part of
+ *     it
+ * @param streamTimeout how long a stream (Server-Sent Events) may last in all: it is closed after it
+ *     and the browser's EventSource reconnects
  * @param health how the edge checks the services' health
  */
 @ConfigurationProperties("kt.edge")

@@ -3,10 +3,12 @@ package com.kt.eventmarketing.web.routing;
 import com.kt.eventmarketing.web.errors.EdgeProblems;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -30,7 +32,7 @@ public final class ProxyFailures {
         if (isUnreachable(error)) {
             return EdgeProblems.serviceUnavailable(service, request);
         }
-        if (hasCause(error, HttpTimeoutException.class)) {
+        if (hasCause(error, HttpTimeoutException.class) || hasCause(error, SocketTimeoutException.class)) {
             return EdgeProblems.gatewayTimeout(service, request);
         }
         return EdgeProblems.badGateway(service, request);
@@ -39,6 +41,7 @@ public final class ProxyFailures {
     private static boolean isUnreachable(Throwable error) {
         return hasCause(error, ConnectException.class)
                 || hasCause(error, HttpConnectTimeoutException.class)
+                || hasCause(error, ConnectTimeoutException.class)
                 || hasCause(error, NoRouteToHostException.class)
                 || hasCause(error, UnknownHostException.class)
                 || hasCause(error, UnresolvedAddressException.class);

@@ -59,7 +59,7 @@ public class Backend {
                 .requestFactory(ProxyConfiguration.requestFactory(edge.connectTimeout(), edge.readTimeout()))
                 .build();
         this.streaming = builder.clone()
-                .requestFactory(ProxyConfiguration.requestFactory(edge.connectTimeout(), edge.streamTimeout()))
+                .requestFactory(ProxyConfiguration.streamingRequestFactory(edge.connectTimeout(), edge.streamTimeout()))
                 .build();
     }
 

@@ -15,6 +15,7 @@ public record PhoneNumber(String digits) {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern WRITTEN = Pattern.compile("[+0-9 ()\\-.]{9,20}");
+    private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
     private static final Pattern DOMESTIC = Pattern.compile("010[0-9]{8}|01[16789][0-9]{7,8}");
 
     public PhoneNumber {
@@ -23,7 +24,25 @@ public record PhoneNumber(String digits) {
         }
     }
 
+    /**
+     * The number written in {@code text}, if it is a Korean mobile number. An entry is parsed twice (its
+     * validation, then the controller) on one thread: the last result of the thread is reused.
+     */
     public static Optional<PhoneNumber> parse(String text) {
+        Parsed last = LAST.get();
+        if (last != null && last.text().equals(text)) {
+            return last.number();
+        }
+        Optional<PhoneNumber> number = parseAnew(text);
+        if (text != null) {
+            LAST.set(new Parsed(text, number));
+        }
+        return number;
+    }
+
+    private record Parsed(String text, Optional<PhoneNumber> number) {}
+
+    private static Optional<PhoneNumber> parseAnew(String text) {
         if (text == null || !WRITTEN.matcher(text.strip()).matches()) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -92,6 +93,12 @@ public class WebAppSecurityConfiguration {
      * Verifies session tokens with the user service's keys ({@code /.well-known/jwks.json}, fetched when first
      * needed and cached). Without a configured user service no session is valid.
      */
+    /** No observation decorator around every security filter of every request (API calls included). */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     JwtDecoder sessionTokens(
             EdgeServices services,

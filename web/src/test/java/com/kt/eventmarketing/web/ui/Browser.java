@@ -149,6 +149,26 @@ public final class Browser {
         return this;
     }
 
+    /**
+     * The text of the element, read again when the page replaces the element while it is being read
+     * (an htmx swap just finishing: Chrome answers "Node … does not belong to the document").
+     */
+    public String textOf(String css) {
+        return wait.until(d -> {
+            try {
+                return d.findElement(By.cssSelector(css)).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.NoSuchElementException e) {
+                return null;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

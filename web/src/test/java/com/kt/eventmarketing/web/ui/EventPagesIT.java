@@ -153,7 +153,7 @@ class EventPagesIT extends WebAppTest {
         browser.click("#end-event");
         browser.driver().switchTo().alert().accept();
         browser.waitForText("이벤트를 종료했습니다");
-        assertThat(browser.find("#event-status").getText()).isEqualTo("종료");
+        assertThat(browser.textOf("#event-status")).isEqualTo("종료");
         assertThat(browser.findAll("#end-event")).isEmpty();
         EVENT.verify(postRequestedFor(urlPathEqualTo("/api/v1/events/" + EVENT_ID + "/end"))
                 .withHeader(
@@ -391,10 +391,8 @@ class EventPagesIT extends WebAppTest {
         assertThat(browser.findAll("#figures svg line.predicted")).hasSize(1);
         assertThat(browser.text()).contains("1,234").contains("125,000원").doesNotContain("{");
 
-        browser.waitUntil(
-                Duration.ofSeconds(10),
-                d -> browser.find("#fig-participants").getText().equals("121"));
-        assertThat(browser.find("#fig-roi").getText()).isEqualTo("23%");
+        browser.waitUntil(Duration.ofSeconds(10), d -> "121".equals(browser.textOf("#fig-participants")));
+        assertThat(browser.textOf("#fig-roi")).isEqualTo("23%");
         ANALYTICS.verify(getRequestedFor(urlPathEqualTo("/api/v1/analytics/events/" + EVENT_ID + "/stream"))
                 .withHeader(
                         "Authorization",

@@ -87,7 +87,7 @@ final class BatchedCompletions implements EventPublicationRepository, AutoClosea
         while (open) {
             LockSupport.parkNanos(flushNanos);
             try {
-                flush(System.nanoTime() - processingGraceNanos);
+                flush(false);
             } catch (RuntimeException e) {
                 // the database away: what was taken is written again by the next round
                 log.warn("Outbox completions not written yet: {}", e.toString());
@@ -95,8 +95,9 @@ final class BatchedCompletions implements EventPublicationRepository, AutoClosea
         }
     }
 
-    /** Deletes the completed publications; writes the PROCESSING marks older than {@code markedBefore}. */
-    private synchronized void flush(long markedBefore) {
+    /** Deletes the completed publications; writes the PROCESSING marks past their grace, or {@code all}. */
+    private synchronized void flush(boolean all) {
+        long markedBefore = System.nanoTime() - processingGraceNanos;
         List<UUID> done = new ArrayList<>();
         for (UUID id = completed.poll(); id != null; id = completed.poll()) {
             done.add(id);
@@ -110,7 +111,7 @@ final class BatchedCompletions implements EventPublicationRepository, AutoClosea
             throw e;
         }
         processingSince.forEach((id, since) -> {
-            if (since - markedBefore < 0 && processingSince.remove(id, since)) {
+            if ((all || since - markedBefore < 0) && processingSince.remove(id, since)) {
                 delegate.markProcessing(id);
             }
         });
@@ -122,7 +123,7 @@ final class BatchedCompletions implements EventPublicationRepository, AutoClosea
         LockSupport.unpark(flusher);
         try {
             flusher.join(Duration.ofSeconds(5));
-            flush(Long.MAX_VALUE);
+            flush(true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -155,18 +156,11 @@ class EntryWriter implements SmartLifecycle {
     /** Runs in the batch's transaction: the rows, the consents and the messages, in the batch's order. */
     private List<EntryOutcome> record(List<Pending> batch) {
         List<NewEntry> entries = batch.stream().map(Pending::entry).toList();
-        Map<java.util.UUID, Long> inserted = participants.insertAll(entries);
-        Map<String, Existing> existing = inserted.size() == entries.size()
-                ? Map.of()
-                : participants.byPhones(
-                        entries.stream()
-                                .filter(e -> !inserted.containsKey(e.participantId()))
-                                .map(NewEntry::eventId)
-                                .toList(),
-                        entries.stream()
-                                .filter(e -> !inserted.containsKey(e.participantId()))
-                                .map(NewEntry::phoneIndex)
-                                .toList());
+        Map<UUID, Long> inserted = participants.insertAll(entries);
+        List<NewEntry> notInserted = entries.stream()
+                .filter(e -> !inserted.containsKey(e.participantId()))
+                .toList();
+        Map<String, Existing> existing = notInserted.isEmpty() ? Map.of() : participants.byPhones(notInserted);
         List<EntryOutcome> outcomes = new ArrayList<>(entries.size());
         for (NewEntry entry : entries) {
             Long number = inserted.get(entry.participantId());

@@ -155,8 +155,8 @@ public class Participants {
 
     record Existing(UUID eventId, String phoneIndex, UUID participantId, long entryNumber, String submissionKey) {}
 
-    /** The entries already made with these phones (parallel lists: event and phone index), by event and phone. */
-    Map<String, Existing> byPhones(List<UUID> eventIds, List<String> phoneIndexes) {
+    /** The entries already made with the phones of these entries in their events, by {@link #phoneKey}. */
+    Map<String, Existing> byPhones(List<NewEntry> entries) {
         Map<String, Existing> found = new HashMap<>();
         jdbcTemplate.execute((ConnectionCallback<Void>) c -> {
             try (PreparedStatement select = c.prepareStatement("""
@@ -164,8 +164,15 @@ public class Participants {
                     FROM participants p
                     JOIN unnest(?::uuid[], ?::text[]) AS v(event, phone_index)
                       ON p.event_id = v.event AND p.phone_index = v.phone_index::char(64)""")) {
-                select.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
-                select.setArray(2, c.createArrayOf("text", phoneIndexes.toArray()));
+                select.setArray(
+                        1,
+                        c.createArrayOf(
+                                "uuid", entries.stream().map(NewEntry::eventId).toArray()));
+                select.setArray(
+                        2,
+                        c.createArrayOf(
+                                "text",
+                                entries.stream().map(NewEntry::phoneIndex).toArray()));
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         Existing e = new Existing(

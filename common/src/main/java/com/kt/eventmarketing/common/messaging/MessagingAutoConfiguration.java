@@ -5,6 +5,7 @@ import com.kt.eventmarketing.contracts.Topics;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,6 +31,7 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
@@ -86,23 +88,26 @@ public class MessagingAutoConfiguration {
     }
 
     /**
-     * Batches the outbox's completion writes ({@link BatchedCompletions}); only with {@code
-     * completion-mode: delete} (the platform default), whose completion is a delete that can be batched.
+     * Batches the outbox's writes ({@link BatchedOutbox}): a transaction's publications in one INSERT,
+     * completions in one delete; only with {@code completion-mode: delete} (the platform default), whose
+     * completion is a delete that can be batched.
      */
     @Bean
     @ConditionalOnProperty(name = "spring.modulith.events.completion-mode", havingValue = "delete")
-    @ConditionalOnProperty(name = "kt.messaging.batched-completions", havingValue = "true", matchIfMissing = true)
-    static BeanPostProcessor batchedOutboxCompletions(Environment environment) {
+    @ConditionalOnProperty(name = "kt.messaging.batched-outbox", havingValue = "true", matchIfMissing = true)
+    static BeanPostProcessor batchedOutbox(
+            Environment environment, ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<EventSerializer> serializer) {
         Binder binder = Binder.get(environment);
         Duration flush =
                 binder.bind("kt.messaging.completion-flush", Duration.class).orElse(Duration.ofMillis(20));
         Duration grace = binder.bind("kt.messaging.processing-mark-grace", Duration.class)
                 .orElse(Duration.ofSeconds(1));
+        PublicationInserts inserts = new PublicationInserts(jdbc::getObject, serializer::getObject);
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof EventPublicationRepository repository && !(bean instanceof BatchedCompletions)
-                        ? new BatchedCompletions(repository, flush, grace)
+                return bean instanceof EventPublicationRepository repository && !(bean instanceof BatchedOutbox)
+                        ? new BatchedOutbox(repository, inserts, flush, grace)
                         : bean;
             }
         };

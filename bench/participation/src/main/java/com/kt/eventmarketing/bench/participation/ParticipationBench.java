@@ -153,24 +153,24 @@ public final class ParticipationBench {
                         .build();
                 waitUntilOpen(http, edgeBase, warmEvent);
                 waitUntilOpen(http, edgeBase, measuredEvent);
+                String loadClient = options.getOrDefault("load-client", "plain");
+                Entries viaEdge = Entries.of(loadClient, http, "localhost", edgePort);
+                Entries direct = Entries.of(loadClient, http, "localhost", servicePort);
 
                 System.out.printf(
-                        "entries: %d clients, warm-up %d s, measured %d s%n",
-                        clients, warmup.toSeconds(), duration.toSeconds());
+                        "entries: %d clients (%s client), warm-up %d s, measured %d s%n",
+                        clients, loadClient, warmup.toSeconds(), duration.toSeconds());
                 AtomicLong phones = new AtomicLong();
                 // warm-up: at least --warmup, then on until the JIT compilers of both JVMs have settled
                 // (under 5 % of a core each over 10 s), at most --max-warmup: the measured minute is then
                 // steady state, not C2 compiling beside the load on the same 2 cores
                 Duration maxWarmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-warmup", "300")));
                 long warmStart = System.nanoTime();
-                load(clients, warmup, n -> entry(http, edgeBase, warmEvent, phones.incrementAndGet()));
+                load(clients, warmup, n -> viaEdge.enter(warmEvent, phones.incrementAndGet()));
                 while (System.nanoTime() - warmStart < maxWarmup.toNanos()) {
                     double service0 = jitSeconds(service.pid());
                     double edge0 = jitSeconds(edge.pid());
-                    load(
-                            clients,
-                            Duration.ofSeconds(10),
-                            n -> entry(http, edgeBase, warmEvent, phones.incrementAndGet()));
+                    load(clients, Duration.ofSeconds(10), n -> viaEdge.enter(warmEvent, phones.incrementAndGet()));
                     double serviceJit = jitSeconds(service.pid()) - service0;
                     double edgeJit = jitSeconds(edge.pid()) - edge0;
                     System.out.printf(Locale.ROOT, "JIT over 10 s: service %.2f s, edge %.2f s%n", serviceJit, edgeJit);
@@ -188,10 +188,10 @@ public final class ParticipationBench {
                     // the same load straight at the service, to tell the edge's share from the service's
                     UUID directEvent = publish(kafka, userId, storeId, today.minusDays(1), today.plusDays(7));
                     waitUntilOpen(http, serviceBase, directEvent);
-                    LoadResult direct = load(
-                            clients, duration, n -> entry(http, serviceBase, directEvent, phones.incrementAndGet()));
-                    System.out.print(row("direct to the service (no edge)", direct));
-                    directRow = row("same POST straight to the service (no edge), for comparison", direct);
+                    LoadResult straight =
+                            load(clients, duration, n -> direct.enter(directEvent, phones.incrementAndGet()));
+                    System.out.print(row("direct to the service (no edge)", straight));
+                    directRow = row("same POST straight to the service (no edge), for comparison", straight);
                 }
                 Thread dumper = Thread.ofVirtual()
                         .start(() -> threadDump(service.pid(), work.resolve("service-threads.txt"), duration));
@@ -200,8 +200,13 @@ public final class ParticipationBench {
                 double edgeCpu0 = cpuSeconds(edge.pid());
                 double serviceJit0 = jitSeconds(service.pid());
                 double edgeJit0 = jitSeconds(edge.pid());
+                CpuBudget budget = new CpuBudget(service.pid(), edge.pid());
+                Map<String, Double> budget0 = budget.snapshot();
                 LoadResult entries =
-                        load(clients, duration, n -> entry(http, edgeBase, measuredEvent, phones.incrementAndGet()));
+                        load(clients, duration, n -> viaEdge.enter(measuredEvent, phones.incrementAndGet()));
+                Map<String, Double> budget1 = budget.snapshot();
+                viaEdge.close();
+                direct.close();
                 double serviceCpuMs = (cpuSeconds(service.pid()) - serviceCpu0) * 1000 / Math.max(1, entries.ok());
                 double edgeCpuMs = (cpuSeconds(edge.pid()) - edgeCpu0) * 1000 / Math.max(1, entries.ok());
                 double serviceJit = jitSeconds(service.pid()) - serviceJit0;
@@ -221,6 +226,8 @@ public final class ParticipationBench {
                         warmup.toSeconds(),
                         loadBefore,
                         loadAfter);
+                cpuNote += "Where the machine's CPU went during the measured edge run (the load generator: "
+                        + loadClient + " client):\n\n" + CpuBudget.report(budget0, budget1, entries.ok()) + "\n";
                 LoadResult raw = rawLoad(postgres, clients, duration, "measured");
 
                 long rows = count(
@@ -356,17 +363,55 @@ public final class ParticipationBench {
 
     // ---------------------------------------------------------------------------------------------------- entries
 
-    private static int entry(HttpClient http, String base, UUID eventId, long n) throws Exception {
-        String body = "{\"name\":\"참여자\",\"phoneNumber\":\"" + phone(n)
+    /** How the load is sent: the lean {@link LoadClient} (default) or, with --load-client=jdk, the JDK HttpClient. */
+    interface Entries extends AutoCloseable {
+        int enter(UUID eventId, long n) throws Exception;
+
+        @Override
+        void close();
+
+        static Entries of(String kind, HttpClient http, String host, int port) {
+            String base = "http://" + host + ":" + port;
+            if (kind.equals("jdk")) {
+                return new Entries() {
+                    @Override
+                    public int enter(UUID eventId, long n) throws Exception {
+                        return http.send(
+                                        HttpRequest.newBuilder(URI.create(base + path(eventId)))
+                                                .header("Content-Type", "application/json")
+                                                .timeout(Duration.ofSeconds(10))
+                                                .POST(HttpRequest.BodyPublishers.ofString(entryJson(n)))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode();
+                    }
+
+                    @Override
+                    public void close() {}
+                };
+            }
+            LoadClient client = new LoadClient(host, port);
+            return new Entries() {
+                @Override
+                public int enter(UUID eventId, long n) throws Exception {
+                    return client.postJson(path(eventId), entryJson(n));
+                }
+
+                @Override
+                public void close() {
+                    client.close();
+                }
+            };
+        }
+
+        private static String path(UUID eventId) {
+            return "/api/v1/public/events/" + eventId + "/participants";
+        }
+    }
+
+    static String entryJson(long n) {
+        return "{\"name\":\"참여자\",\"phoneNumber\":\"" + phone(n)
                 + "\",\"channel\":\"INSTAGRAM\",\"privacyConsent\":true,\"marketingConsent\":" + (n % 3 == 0) + "}";
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/public/events/" + eventId + "/participants"))
-                        .header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(10))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return response.statusCode();
     }
 
     /** A distinct valid mobile number per n: 010-2xxx-xxxx … 010-9xxx-xxxx. */
@@ -850,13 +895,14 @@ public final class ParticipationBench {
                 throws Exception {
             Path log = work.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    heap,
-                    "-XX:+UseSerialGC",
-                    System.getenv().getOrDefault("BENCH_SERVICE_JVM_ARGS", "-Dbench=true"),
-                    "-jar",
-                    jar.toString(),
-                    "--logging.level.root=WARN"));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-XX:+UseSerialGC"));
+            // e.g. BENCH_SERVICE_JVM_ARGS="-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=…"
+            String extra =
+                    System.getenv().getOrDefault("BENCH_SERVICE_JVM_ARGS", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar.toString(), "--logging.level.root=WARN"));
             command.addAll(args);
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

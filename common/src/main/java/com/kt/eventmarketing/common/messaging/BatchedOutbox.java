@@ -16,26 +16,36 @@ import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The outbox's bookkeeping after a send, batched. Spring Modulith marks each publication PROCESSING
- * before its Kafka send and then deletes it ({@code completion-mode: delete}), each in its own
- * statement and commit: two extra writes per message, more than the business write that recorded
- * it. Here completions are collected and deleted together once per {@code flushInterval}, and a
- * PROCESSING mark is written only for a send still unfinished after {@code processingGrace} (the
- * staleness check only looks for those stuck for a minute); the usual send, done in milliseconds,
- * costs one batched delete.
+ * The outbox's writes, batched. Spring Modulith writes each publication with its own INSERT inside the
+ * business transaction, then marks it PROCESSING before its Kafka send and deletes it ({@code
+ * completion-mode: delete}) after, each in its own statement and commit: three writes per message.
  *
- * <p>Nothing is lost by the delay: a completion not yet written when the process dies leaves its
- * publication incomplete, so it is sent again — delivery is at least once and consumers are
- * idempotent (the {@link Inbox}). A failure mark is never delayed, and cancels a pending PROCESSING
- * mark. {@link #close()} (the context's shutdown) writes what is pending.
+ * <ul>
+ *   <li><b>Creates:</b> the publications of a transaction are collected and written together just
+ *       before it commits, in one multi-row INSERT (one statement for a batch of entries instead of one
+ *       per message). A transaction with a single publication writes it as Modulith does. They commit
+ *       or roll back with the business write as before: the outbox stays transactional.
+ *   <li><b>Completions:</b> collected and deleted together once per {@code flushInterval}, and a
+ *       PROCESSING mark is written only for a send still unfinished after {@code processingGrace} (the
+ *       staleness check only looks for those stuck for a minute); the usual send, done in
+ *       milliseconds, costs its share of one batched delete.
+ * </ul>
+ *
+ * <p>Nothing is lost by the delay of completions: a completion not yet written when the process dies
+ * leaves its publication incomplete, so it is sent again — delivery is at least once and consumers
+ * are idempotent (the {@link Inbox}). A failure mark is never delayed, and cancels a pending
+ * PROCESSING mark. {@link #close()} (the context's shutdown) writes what is pending.
  */
-final class BatchedCompletions implements EventPublicationRepository, AutoCloseable {
+final class BatchedOutbox implements EventPublicationRepository, AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(BatchedCompletions.class);
+    private static final Logger log = LoggerFactory.getLogger(BatchedOutbox.class);
 
     private final EventPublicationRepository delegate;
+    private final PublicationInserts inserts;
     private final long flushNanos;
     private final long processingGraceNanos;
     private final ConcurrentLinkedQueue<UUID> completed = new ConcurrentLinkedQueue<>();
@@ -43,11 +53,67 @@ final class BatchedCompletions implements EventPublicationRepository, AutoClosea
     private final Thread flusher;
     private volatile boolean open = true;
 
-    BatchedCompletions(EventPublicationRepository delegate, Duration flushInterval, Duration processingGrace) {
+    BatchedOutbox(
+            EventPublicationRepository delegate,
+            PublicationInserts inserts,
+            Duration flushInterval,
+            Duration processingGrace) {
         this.delegate = delegate;
+        this.inserts = inserts;
         this.flushNanos = flushInterval.toNanos();
         this.processingGraceNanos = processingGrace.toNanos();
         this.flusher = Thread.ofPlatform().name("outbox-completions").daemon().start(this::flushPeriodically);
+    }
+
+    /**
+     * Inside a transaction, the publication is written with the others of the transaction just before
+     * it commits; outside one (no business write to join), at once.
+     */
+    @Override
+    public TargetEventPublication create(TargetEventPublication publication) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return delegate.create(publication);
+        }
+        PendingCreates pending = (PendingCreates) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new PendingCreates();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.publications.add(publication);
+        return publication;
+    }
+
+    /** The publications of one transaction, written just before it commits. */
+    private final class PendingCreates implements TransactionSynchronization {
+
+        final List<TargetEventPublication> publications = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (publications.size() == 1) {
+                delegate.create(publications.getFirst());
+            } else if (!publications.isEmpty()) {
+                inserts.insert(publications);
+            }
+            publications.clear();
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(BatchedOutbox.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(BatchedOutbox.this, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(BatchedOutbox.this);
+        }
     }
 
     @Override
@@ -132,11 +198,6 @@ final class BatchedCompletions implements EventPublicationRepository, AutoClosea
     }
 
     // ------------------------------------------------------------------------------------ delegated as is
-
-    @Override
-    public TargetEventPublication create(TargetEventPublication publication) {
-        return delegate.create(publication);
-    }
 
     @Override
     public List<TargetEventPublication> findIncompletePublications() {

@@ -9,6 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,10 +21,9 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -81,43 +83,68 @@ public class ResourceServerAutoConfiguration {
         return decoder;
     }
 
-    @Bean
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, JwtDecoder decoder) {
-        List<String> open = new ArrayList<>(ALWAYS_PUBLIC);
-        open.addAll(properties.getPublicPaths());
-        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
-        JwtAuthenticationConverter authorities = new JwtAuthenticationConverter();
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.disable())
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable())
-                .requestCache(cache -> cache.disable())
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/**")
-                        .permitAll()
-                        .requestMatchers(open.toArray(String[]::new))
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .oauth2ResourceServer(oauth -> oauth.bearerTokenResolver(ignoredOn(open))
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authorities))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        return http.build();
-    }
-
     /**
-     * A public path ignores any bearer token: a stale token of a signed-in owner opening the public
-     * page, or a third party's token arriving at a provider simulator, must not turn it into a 401.
+     * The two filter chains of a service, unless it brings its own: public paths first, then the API.
+     * Public paths ({@code /api/v1/public/**}, health, API docs, {@code kt.security.public-paths}) get a
+     * chain without authentication, so a bearer token there is never read: a stale token of a signed-in
+     * owner opening the public page, or a third party's token arriving at a provider simulator, must not
+     * turn it into a 401. That chain keeps only what such a request needs — the security headers and
+     * the permit; the resource server's filters (token resolution, anonymous authentication, the
+     * servlet API wrapper) cost the participation service about a tenth of its CPU per public entry.
      */
-    private static BearerTokenResolver ignoredOn(List<String> publicPaths) {
-        List<RequestMatcher> open = publicPaths.stream()
-                .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
-                .toList();
-        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
-        return request -> open.stream().anyMatch(path -> path.matches(request)) ? null : tokens.resolve(request);
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    static class FilterChains {
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE + 100)
+        SecurityFilterChain publicSecurity(HttpSecurity http, SecurityProperties properties) {
+            PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+            List<RequestMatcher> open = publicPaths(properties).stream()
+                    .<RequestMatcher>map(paths::matcher)
+                    .toList();
+            http.securityMatcher(new OrRequestMatcher(open))
+                    .csrf(csrf -> csrf.disable())
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .httpBasic(basic -> basic.disable())
+                    .formLogin(form -> form.disable())
+                    .logout(logout -> logout.disable())
+                    .requestCache(cache -> cache.disable())
+                    .anonymous(anonymous -> anonymous.disable())
+                    .servletApi(servletApi -> servletApi.disable())
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+            return http.build();
+        }
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE + 200)
+        SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder) {
+            ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+            JwtAuthenticationConverter authorities = new JwtAuthenticationConverter();
+            http.csrf(csrf -> csrf.disable())
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .httpBasic(basic -> basic.disable())
+                    .formLogin(form -> form.disable())
+                    .logout(logout -> logout.disable())
+                    .requestCache(cache -> cache.disable())
+                    .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/**")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
+                    .oauth2ResourceServer(
+                            oauth -> oauth.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authorities))
+                                    .authenticationEntryPoint(problems)
+                                    .accessDeniedHandler(problems))
+                    .exceptionHandling(
+                            ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+            return http.build();
+        }
+
+        private static List<String> publicPaths(SecurityProperties properties) {
+            List<String> open = new ArrayList<>(ALWAYS_PUBLIC);
+            open.addAll(properties.getPublicPaths());
+            return open;
+        }
     }
 
     @Bean

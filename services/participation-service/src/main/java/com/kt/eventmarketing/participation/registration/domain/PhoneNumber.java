@@ -3,6 +3,7 @@ package com.kt.eventmarketing.participation.registration.domain;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ public record PhoneNumber(String digits) {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern WRITTEN = Pattern.compile("[+0-9 ()\\-.]{9,20}");
     private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
+    private static final Pattern SEPARATORS = Pattern.compile("[ ()\\-.]");
     private static final Pattern DOMESTIC = Pattern.compile("010[0-9]{8}|01[16789][0-9]{7,8}");
 
     public PhoneNumber {
@@ -47,22 +49,29 @@ public record PhoneNumber(String digits) {
             return Optional.empty();
         }
         String written = text.strip();
-        String compact = written.replaceAll("[ ()\\-.]", "");
-        if (compact.startsWith("82") && !compact.startsWith("+")) {
+        String compact = SEPARATORS.matcher(written).replaceAll("");
+        if (DOMESTIC.matcher(compact).matches()) {
+            // the usual way of writing it (010-1234-5678, 01012345678): the national number is known
+            // without libphonenumber's general parser; its metadata still decides whether it is a mobile
+            return mobile(new Phonenumber.PhoneNumber().setCountryCode(82).setNationalNumber(Long.parseLong(compact)));
+        }
+        if (compact.startsWith("82")) {
             written = "+" + compact;
         }
         try {
-            var number = UTIL.parse(written, "KR");
-            if (number.getCountryCode() != 82
-                    || !UTIL.isValidNumber(number)
-                    || UTIL.getNumberType(number) != PhoneNumberType.MOBILE) {
-                return Optional.empty();
-            }
-            String domestic = "0" + number.getNationalNumber();
-            return DOMESTIC.matcher(domestic).matches() ? Optional.of(new PhoneNumber(domestic)) : Optional.empty();
+            return mobile(UTIL.parse(written, "KR"));
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The number if it is a Korean mobile number (its type is MOBILE only when it is also valid). */
+    private static Optional<PhoneNumber> mobile(Phonenumber.PhoneNumber number) {
+        if (number.getCountryCode() != 82 || UTIL.getNumberType(number) != PhoneNumberType.MOBILE) {
+            return Optional.empty();
+        }
+        String domestic = "0" + number.getNationalNumber();
+        return DOMESTIC.matcher(domestic).matches() ? Optional.of(new PhoneNumber(domestic)) : Optional.empty();
     }
 
     /** {@code 010-****-5678}: only the prefix and the last four digits show. */

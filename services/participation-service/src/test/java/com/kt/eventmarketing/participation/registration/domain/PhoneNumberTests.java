@@ -2,6 +2,8 @@ package com.kt.eventmarketing.participation.registration.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,6 +48,41 @@ class PhoneNumberTests {
     @ValueSource(strings = {"011-234-5678", "016-234-5678", "019-2345-6789"})
     void acceptsOldMobilePrefixes(String written) {
         assertThat(PhoneNumber.parse(written)).isPresent();
+    }
+
+    /**
+     * The usual domestic form skips libphonenumber's general parser: over numbers of every mobile prefix
+     * and length, including those its metadata refuses (010-5xxx, 010-0xxx, …), it decides as the
+     * parser does.
+     */
+    @org.junit.jupiter.api.Test
+    void decidesTheUsualDomesticFormAsLibphonenumberDoes() throws Exception {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        java.util.Random random = new java.util.Random(7);
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String prefix = List.of("010", "011", "016", "017", "018", "019").get(random.nextInt(6));
+            int length = 7 + random.nextInt(2);
+            String rest = String.format("%0" + length + "d", random.nextLong((long) Math.pow(10, length)));
+            String written = random.nextBoolean()
+                    ? prefix + rest
+                    : prefix + "-" + rest.substring(0, length - 4) + "-" + rest.substring(length - 4);
+            var reference = util.parse(written, "KR");
+            // and 010 numbers have 8 digits after the prefix (the older 10-digit 010 numbers are gone)
+            boolean mobile = util.isValidNumber(reference)
+                    && util.getNumberType(reference) == PhoneNumberUtil.PhoneNumberType.MOBILE
+                    && ("0" + reference.getNationalNumber()).matches("010[0-9]{8}|01[16789][0-9]{7,8}");
+            assertThat(PhoneNumber.parse(written).isPresent()).as(written).isEqualTo(mobile);
+            if (mobile) {
+                assertThat(PhoneNumber.parse(written).orElseThrow().digits()).isEqualTo(prefix + rest);
+                accepted++;
+            } else {
+                refused++;
+            }
+        }
+        assertThat(accepted).isPositive();
+        assertThat(refused).isPositive();
     }
 
     @org.junit.jupiter.api.Test

@@ -217,8 +217,8 @@ public final class ParticipationBench {
                         Locale.ROOT,
                         "CPU per entry during the measured edge run: service %.2f ms, edge %.2f ms (from /proc);"
                                 + " JIT compilation in that run: service %.1f s, edge %.1f s (warm-up %d s)."
-                                + " Machine load average before/after: %s / %s (1, 5, 15 min; other engineers share"
-                                + " the 2 cores).%n%n",
+                                + " Machine load average before/after: %s / %s (1, 5, 15 min; the benchmark's own"
+                                + " processes included).%n%n",
                         serviceCpuMs,
                         edgeCpuMs,
                         serviceJit,

@@ -11,6 +11,7 @@ import com.kt.eventmarketing.contracts.participation.MarketingConsentChanged;
 import com.kt.eventmarketing.contracts.participation.ParticipantRegistered;
 import com.kt.eventmarketing.contracts.participation.StoreVisitMarked;
 import com.kt.eventmarketing.participation.EventMother.Owner;
+import com.kt.eventmarketing.participation.consent.MarketingConsents;
 import com.kt.eventmarketing.participation.events.ListedEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -364,6 +365,58 @@ class EntryIT {
         JsonNode withdrawn = JSON.readTree(all.get(1).value());
         assertThat(withdrawn.path("granted").asBoolean()).isFalse();
         assertThat(withdrawn.path("phoneCipher").isNull()).isTrue();
+    }
+
+    @Test
+    void consentsOfABurstAreAnnouncedAsOneByOne() throws Exception {
+        UUID secondEvent = EventMother.openEvent(jdbc, owner);
+        // already consenting before the burst, and withdrawn before it
+        Map<String, Object> known = with(entry("최지우", "010-6666-0001"), "marketingConsent", true);
+        Map<String, Object> withdrawn = with(entry("강동원", "010-6666-0002"), "marketingConsent", true);
+        assertThat(api.post(entriesPath(eventId), known, null).status()).isEqualTo(201);
+        assertThat(api.post(entriesPath(eventId), withdrawn, null).status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/public/stores/" + owner.storeId() + "/marketing-opt-out",
+                                Map.of("phoneNumber", "010-6666-0002"),
+                                null)
+                        .status())
+                .isEqualTo(202);
+
+        // the burst: 20 new people entering both events of the store (often in one batch), the two above
+        List<Callable<Api.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> body = with(entry("김민수", EventMother.phone(600 + i)), "marketingConsent", true);
+            calls.add(() -> api.post(entriesPath(eventId), body, null));
+            calls.add(() -> api.post(entriesPath(secondEvent), body, null));
+        }
+        calls.add(() -> api.post(entriesPath(secondEvent), known, null));
+        calls.add(() -> api.post(entriesPath(secondEvent), withdrawn, null));
+        assertThat(concurrently(calls))
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM marketing_consents WHERE store_id = ? AND granted",
+                        Integer.class,
+                        owner.storeId()))
+                .isEqualTo(22);
+        // a new person once, however many events; a consent already given not again; one withdrawn again
+        String newcomer = MarketingConsents.consentId(
+                        owner.storeId(),
+                        cipher.blindIndex(EventMother.phone(600).replace("-", ""), "phone"))
+                .toString();
+        String knownId = MarketingConsents.consentId(owner.storeId(), cipher.blindIndex("01066660001", "phone"))
+                .toString();
+        String withdrawnId = MarketingConsents.consentId(owner.storeId(), cipher.blindIndex("01066660002", "phone"))
+                .toString();
+        Duration within = Duration.ofSeconds(20);
+        Duration settle = Duration.ofSeconds(2);
+        assertThat(TopicReader.recordsWithKey(MarketingConsentChanged.TOPIC, newcomer, within, settle))
+                .hasSize(1);
+        assertThat(TopicReader.recordsWithKey(MarketingConsentChanged.TOPIC, knownId, within, settle))
+                .hasSize(1);
+        assertThat(TopicReader.recordsWithKey(MarketingConsentChanged.TOPIC, withdrawnId, within, settle).stream()
+                        .map(r -> JSON.readTree(r.value()).path("granted").asBoolean()))
+                .containsExactly(true, false, true);
     }
 
     @Test

@@ -4,11 +4,22 @@ import com.kt.eventmarketing.common.crypto.PersonalDataCipher;
 import com.kt.eventmarketing.contracts.participation.MarketingConsentChanged;
 import com.kt.eventmarketing.participation.registration.domain.PhoneNumber;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,12 +42,19 @@ public class MarketingConsents {
     private static final String EMAIL_CONTEXT = "marketing_consents.email";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final PersonalDataCipher cipher;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    MarketingConsents(JdbcClient jdbc, PersonalDataCipher cipher, ApplicationEventPublisher publisher, Clock clock) {
+    MarketingConsents(
+            JdbcClient jdbc,
+            JdbcTemplate jdbcTemplate,
+            PersonalDataCipher cipher,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.cipher = cipher;
         this.publisher = publisher;
         this.clock = clock;
@@ -46,6 +64,117 @@ public class MarketingConsents {
     public static UUID consentId(UUID storeId, String phoneIndex) {
         return UUID.nameUUIDFromBytes(
                 ("marketing-consent:" + storeId + ":" + phoneIndex).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A consent given with an entry, for {@link #grantAll}. */
+    public record Grant(
+            UUID storeId,
+            PhoneNumber phone,
+            String phoneIndex,
+            String email,
+            String version,
+            UUID eventId,
+            Instant at) {}
+
+    /**
+     * Records the consents given with a batch of entries, as {@link #grant} would one after the other:
+     * one statement for the first consent of each store × person in the batch, then the rare repeats
+     * (the same person entering two events of one store in the same batch) one by one, in order.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void grantAll(List<Grant> grants) {
+        Map<UUID, Grant> first = new LinkedHashMap<>();
+        List<Grant> repeats = new ArrayList<>();
+        for (Grant grant : grants) {
+            if (first.putIfAbsent(consentId(grant.storeId(), grant.phoneIndex()), grant) != null) {
+                repeats.add(grant);
+            }
+        }
+        if (first.size() == 1) {
+            grant(first.values().iterator().next());
+        } else if (!first.isEmpty()) {
+            grantFirsts(first);
+        }
+        repeats.forEach(this::grant);
+    }
+
+    private void grant(Grant g) {
+        grant(g.storeId(), g.phone(), g.phoneIndex(), g.email(), g.version(), g.eventId(), g.at());
+    }
+
+    private void grantFirsts(Map<UUID, Grant> grants) {
+        int n = grants.size();
+        Object[] ids = new Object[n];
+        Object[] stores = new Object[n];
+        Object[] events = new Object[n];
+        String[] indexes = new String[n];
+        String[] versions = new String[n];
+        String[] phones = new String[n];
+        String[] emails = new String[n];
+        Timestamp[] times = new Timestamp[n];
+        int i = 0;
+        for (Map.Entry<UUID, Grant> entry : grants.entrySet()) {
+            Grant g = entry.getValue();
+            String email = normalised(g.email());
+            ids[i] = entry.getKey();
+            stores[i] = g.storeId();
+            events[i] = g.eventId();
+            indexes[i] = g.phoneIndex();
+            versions[i] = g.version();
+            phones[i] = cipher.encrypt(g.phone().digits(), PHONE_CONTEXT);
+            emails[i] = email == null ? null : cipher.encrypt(email, EMAIL_CONTEXT);
+            times[i] = Timestamp.from(g.at());
+            i++;
+        }
+        Set<UUID> changed = new HashSet<>();
+        jdbcTemplate.execute((ConnectionCallback<Void>) c -> {
+            try (PreparedStatement upsert = c.prepareStatement(GRANT_ALL)) {
+                upsert.setArray(1, c.createArrayOf("uuid", ids));
+                upsert.setArray(2, c.createArrayOf("uuid", stores));
+                upsert.setArray(3, c.createArrayOf("text", indexes));
+                upsert.setArray(4, c.createArrayOf("text", versions));
+                upsert.setArray(5, c.createArrayOf("text", phones));
+                upsert.setArray(6, c.createArrayOf("text", emails));
+                upsert.setArray(7, c.createArrayOf("uuid", events));
+                upsert.setArray(8, c.createArrayOf("timestamp", times));
+                try (ResultSet rs = upsert.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getBoolean(2)) {
+                            changed.add(rs.getObject(1, UUID.class));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        grants.forEach((consentId, g) -> {
+            if (changed.contains(consentId)) {
+                announceGranted(
+                        consentId, g.storeId(), g.phone(), g.phoneIndex(), normalised(g.email()), g.version(), g.at());
+            }
+        });
+    }
+
+    /** As {@link #grant}'s statement, over arrays: one row per consent id (the caller keeps them distinct). */
+    private static final String GRANT_ALL = """
+            INSERT INTO marketing_consents (consent_id, store_id, phone_index, granted, wording_version,
+                                            phone_cipher, email_cipher, source_event_id, granted_at, updated_at)
+            SELECT id, store, phone_index, true, version, phone, email, event, at, at
+            FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::timestamp[])
+                 AS v(id, store, phone_index, version, phone, email, event, at)
+            ON CONFLICT (store_id, phone_index) DO UPDATE SET
+                granted = true, wording_version = EXCLUDED.wording_version,
+                phone_cipher = EXCLUDED.phone_cipher,
+                email_cipher = coalesce(EXCLUDED.email_cipher, marketing_consents.email_cipher),
+                source_event_id = EXCLUDED.source_event_id,
+                granted_at = CASE WHEN marketing_consents.granted THEN marketing_consents.granted_at
+                                  ELSE EXCLUDED.granted_at END,
+                withdrawn_at = NULL, updated_at = EXCLUDED.updated_at
+            RETURNING consent_id, (xmax = 0) OR NOT (SELECT granted FROM marketing_consents m
+                                                     WHERE m.consent_id = marketing_consents.consent_id) AS changed""";
+
+    private static String normalised(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -63,7 +192,7 @@ public class MarketingConsents {
             UUID eventId,
             Instant at) {
         UUID consentId = consentId(storeId, phoneIndex);
-        String normalisedEmail = email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        String normalisedEmail = normalised(email);
         Boolean changed = jdbc.sql("""
                         INSERT INTO marketing_consents (consent_id, store_id, phone_index, granted, wording_version,
                                                         phone_cipher, email_cipher, source_event_id, granted_at, updated_at)
@@ -89,15 +218,26 @@ public class MarketingConsents {
                 .query(Boolean.class)
                 .single();
         if (Boolean.TRUE.equals(changed)) {
-            publisher.publishEvent(MarketingConsentChanged.granted(
-                    consentId,
-                    storeId,
-                    phoneIndex,
-                    cipher.encrypt(phone.digits(), MESSAGE_PHONE_CONTEXT),
-                    normalisedEmail == null ? null : cipher.encrypt(normalisedEmail, MESSAGE_EMAIL_CONTEXT),
-                    version,
-                    at));
+            announceGranted(consentId, storeId, phone, phoneIndex, normalisedEmail, version, at);
         }
+    }
+
+    private void announceGranted(
+            UUID consentId,
+            UUID storeId,
+            PhoneNumber phone,
+            String phoneIndex,
+            String normalisedEmail,
+            String version,
+            Instant at) {
+        publisher.publishEvent(MarketingConsentChanged.granted(
+                consentId,
+                storeId,
+                phoneIndex,
+                cipher.encrypt(phone.digits(), MESSAGE_PHONE_CONTEXT),
+                normalisedEmail == null ? null : cipher.encrypt(normalisedEmail, MESSAGE_EMAIL_CONTEXT),
+                version,
+                at));
     }
 
     /**

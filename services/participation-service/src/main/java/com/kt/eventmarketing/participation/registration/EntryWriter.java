@@ -5,6 +5,7 @@ import com.kt.eventmarketing.contracts.participation.ParticipantRegistered;
 import com.kt.eventmarketing.participation.ParticipationProperties;
 import com.kt.eventmarketing.participation.ParticipationProperties.Entries;
 import com.kt.eventmarketing.participation.consent.MarketingConsents;
+import com.kt.eventmarketing.participation.consent.MarketingConsents.Grant;
 import com.kt.eventmarketing.participation.registration.Participants.Existing;
 import com.kt.eventmarketing.participation.registration.Participants.NewEntry;
 import com.kt.eventmarketing.participation.registration.domain.EntryOutcome;
@@ -162,6 +163,7 @@ class EntryWriter implements SmartLifecycle {
                 .toList();
         Map<String, Existing> existing = notInserted.isEmpty() ? Map.of() : participants.byPhones(notInserted);
         List<EntryOutcome> outcomes = new ArrayList<>(entries.size());
+        List<Grant> grants = new ArrayList<>();
         for (NewEntry entry : entries) {
             Long number = inserted.get(entry.participantId());
             if (number == null) {
@@ -175,14 +177,14 @@ class EntryWriter implements SmartLifecycle {
                 continue;
             }
             if (entry.marketingConsent()) {
-                consents.grant(
+                grants.add(new Grant(
                         entry.storeId(),
                         entry.phone(),
                         entry.phoneIndex(),
                         entry.email(),
                         entry.marketingVersion(),
                         entry.eventId(),
-                        entry.at());
+                        entry.at()));
             }
             publisher.publishEvent(ParticipantRegistered.of(
                     entry.participantId(),
@@ -194,6 +196,7 @@ class EntryWriter implements SmartLifecycle {
                     entry.at()));
             outcomes.add(new Entered(entry.participantId(), number, false));
         }
+        consents.grantAll(grants);
         return outcomes;
     }
 

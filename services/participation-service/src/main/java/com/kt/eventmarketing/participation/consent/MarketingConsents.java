@@ -90,16 +90,11 @@ public class MarketingConsents {
                 repeats.add(grant);
             }
         }
-        if (first.size() == 1) {
-            grant(first.values().iterator().next());
-        } else if (!first.isEmpty()) {
+        if (!first.isEmpty()) {
             grantFirsts(first);
         }
-        repeats.forEach(this::grant);
-    }
-
-    private void grant(Grant g) {
-        grant(g.storeId(), g.phone(), g.phoneIndex(), g.email(), g.version(), g.eventId(), g.at());
+        repeats.forEach(
+                g -> grant(g.storeId(), g.phone(), g.phoneIndex(), g.email(), g.version(), g.eventId(), g.at()));
     }
 
     private void grantFirsts(Map<UUID, Grant> grants) {
@@ -155,7 +150,10 @@ public class MarketingConsents {
         });
     }
 
-    /** As {@link #grant}'s statement, over arrays: one row per consent id (the caller keeps them distinct). */
+    /**
+     * Grants (or grants again) each consent, over arrays: one row per consent id (the callers keep them
+     * distinct). {@code changed}: the consent is new, or was withdrawn.
+     */
     private static final String GRANT_ALL = """
             INSERT INTO marketing_consents (consent_id, store_id, phone_index, granted, wording_version,
                                             phone_cipher, email_cipher, source_event_id, granted_at, updated_at)
@@ -191,35 +189,9 @@ public class MarketingConsents {
             String version,
             UUID eventId,
             Instant at) {
-        UUID consentId = consentId(storeId, phoneIndex);
-        String normalisedEmail = normalised(email);
-        Boolean changed = jdbc.sql("""
-                        INSERT INTO marketing_consents (consent_id, store_id, phone_index, granted, wording_version,
-                                                        phone_cipher, email_cipher, source_event_id, granted_at, updated_at)
-                        VALUES (:id, :store, :index, true, :version, :phone, :email, :event, :at, :at)
-                        ON CONFLICT (store_id, phone_index) DO UPDATE SET
-                            granted = true, wording_version = EXCLUDED.wording_version,
-                            phone_cipher = EXCLUDED.phone_cipher,
-                            email_cipher = coalesce(EXCLUDED.email_cipher, marketing_consents.email_cipher),
-                            source_event_id = EXCLUDED.source_event_id,
-                            granted_at = CASE WHEN marketing_consents.granted THEN marketing_consents.granted_at
-                                              ELSE EXCLUDED.granted_at END,
-                            withdrawn_at = NULL, updated_at = EXCLUDED.updated_at
-                        RETURNING (xmax = 0) OR NOT (SELECT granted FROM marketing_consents m
-                                                     WHERE m.consent_id = marketing_consents.consent_id) AS changed""")
-                .param("id", consentId)
-                .param("store", storeId)
-                .param("index", phoneIndex)
-                .param("version", version)
-                .param("phone", cipher.encrypt(phone.digits(), PHONE_CONTEXT))
-                .param("email", normalisedEmail == null ? null : cipher.encrypt(normalisedEmail, EMAIL_CONTEXT))
-                .param("event", eventId)
-                .param("at", Timestamp.from(at))
-                .query(Boolean.class)
-                .single();
-        if (Boolean.TRUE.equals(changed)) {
-            announceGranted(consentId, storeId, phone, phoneIndex, normalisedEmail, version, at);
-        }
+        Map<UUID, Grant> one = new LinkedHashMap<>();
+        one.put(consentId(storeId, phoneIndex), new Grant(storeId, phone, phoneIndex, email, version, eventId, at));
+        grantFirsts(one);
     }
 
     private void announceGranted(

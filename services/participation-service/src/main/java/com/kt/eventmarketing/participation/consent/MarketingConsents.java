@@ -66,7 +66,7 @@ public class MarketingConsents {
                 ("marketing-consent:" + storeId + ":" + phoneIndex).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A consent given with an entry, for {@link #grantAll}. */
+    /** A consent given with an entry. */
     public record Grant(
             UUID storeId,
             PhoneNumber phone,
@@ -93,8 +93,7 @@ public class MarketingConsents {
         if (!first.isEmpty()) {
             grantFirsts(first);
         }
-        repeats.forEach(
-                g -> grant(g.storeId(), g.phone(), g.phoneIndex(), g.email(), g.version(), g.eventId(), g.at()));
+        repeats.forEach(this::grant);
     }
 
     private void grantFirsts(Map<UUID, Grant> grants) {
@@ -181,16 +180,9 @@ public class MarketingConsents {
      * An e-mail given later is added to an existing consent without a new announcement.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void grant(
-            UUID storeId,
-            PhoneNumber phone,
-            String phoneIndex,
-            String email,
-            String version,
-            UUID eventId,
-            Instant at) {
+    public void grant(Grant grant) {
         Map<UUID, Grant> one = new LinkedHashMap<>();
-        one.put(consentId(storeId, phoneIndex), new Grant(storeId, phone, phoneIndex, email, version, eventId, at));
+        one.put(consentId(grant.storeId(), grant.phoneIndex()), grant);
         grantFirsts(one);
     }
 

@@ -76,6 +76,10 @@ final class BatchedOutbox implements EventPublicationRepository, AutoCloseable {
             return delegate.create(publication);
         }
         PendingCreates pending = (PendingCreates) TransactionSynchronizationManager.getResource(this);
+        if (pending != null && pending.written) {
+            // published while the transaction commits (a before-commit listener): written at once, still inside it
+            return delegate.create(publication);
+        }
         if (pending == null) {
             pending = new PendingCreates();
             TransactionSynchronizationManager.bindResource(this, pending);
@@ -89,9 +93,11 @@ final class BatchedOutbox implements EventPublicationRepository, AutoCloseable {
     private final class PendingCreates implements TransactionSynchronization {
 
         final List<TargetEventPublication> publications = new ArrayList<>();
+        boolean written;
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            written = true;
             if (publications.size() == 1) {
                 delegate.create(publications.getFirst());
             } else if (!publications.isEmpty()) {

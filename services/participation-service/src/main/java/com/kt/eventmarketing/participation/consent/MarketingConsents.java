@@ -143,8 +143,7 @@ public class MarketingConsents {
         });
         grants.forEach((consentId, g) -> {
             if (changed.contains(consentId)) {
-                announceGranted(
-                        consentId, g.storeId(), g.phone(), g.phoneIndex(), normalised(g.email()), g.version(), g.at());
+                announceGranted(consentId, g);
             }
         });
     }
@@ -181,27 +180,19 @@ public class MarketingConsents {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void grant(Grant grant) {
-        Map<UUID, Grant> one = new LinkedHashMap<>();
-        one.put(consentId(grant.storeId(), grant.phoneIndex()), grant);
-        grantFirsts(one);
+        grantFirsts(Map.of(consentId(grant.storeId(), grant.phoneIndex()), grant));
     }
 
-    private void announceGranted(
-            UUID consentId,
-            UUID storeId,
-            PhoneNumber phone,
-            String phoneIndex,
-            String normalisedEmail,
-            String version,
-            Instant at) {
+    private void announceGranted(UUID consentId, Grant g) {
+        String email = normalised(g.email());
         publisher.publishEvent(MarketingConsentChanged.granted(
                 consentId,
-                storeId,
-                phoneIndex,
-                cipher.encrypt(phone.digits(), MESSAGE_PHONE_CONTEXT),
-                normalisedEmail == null ? null : cipher.encrypt(normalisedEmail, MESSAGE_EMAIL_CONTEXT),
-                version,
-                at));
+                g.storeId(),
+                g.phoneIndex(),
+                cipher.encrypt(g.phone().digits(), MESSAGE_PHONE_CONTEXT),
+                email == null ? null : cipher.encrypt(email, MESSAGE_EMAIL_CONTEXT),
+                g.version(),
+                g.at()));
     }
 
     /**

@@ -13,6 +13,7 @@ import com.kt.eventmarketing.participation.registration.Participants.Listed;
 import com.kt.eventmarketing.participation.registration.Participants.NewEntry;
 import com.kt.eventmarketing.participation.registration.domain.EntryOutcome;
 import com.kt.eventmarketing.participation.registration.domain.EntryOutcome.Entered;
+import com.kt.eventmarketing.participation.registration.domain.ParticipantIds;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public class Registration {
     public EntryOutcome register(RegisterParticipant command) {
         ListedEvent event = catalog.openForEntries(command.eventId());
         if (command.honeypot() != null && !command.honeypot().isEmpty()) {
-            return new Entered(UUID.randomUUID(), participants.peekNextNumber(event.entrySequence()), false);
+            return new Entered(ParticipantIds.next(), participants.peekNextNumber(event.entrySequence()), false);
         }
         String phoneIndex = cipher.blindIndex(command.phone().digits(), MarketingConsents.PHONE_INDEX_CONTEXT);
         String email = command.marketingConsent()
@@ -68,7 +69,7 @@ public class Registration {
                 ? command.email().strip().toLowerCase(Locale.ROOT)
                 : null;
         return writer.write(new NewEntry(
-                UUID.randomUUID(),
+                ParticipantIds.next(),
                 event.eventId(),
                 event.storeId(),
                 event.entrySequence(),

@@ -2,7 +2,8 @@
 # Entries through the edge vs the raw PostgreSQL INSERT ... ON CONFLICT DO NOTHING rate (same run, same concurrency),
 # and a draw over 1 000 000 entries.
 #
-#   bench/participation/run.sh [--clients=16] [--warmup=20] [--duration=20] [--draw-entries=1000000]
+#   bench/participation/run.sh [--clients=16] [--warmup=60] [--duration=30] [--draw-entries=1000000]
+#                              [--postgres=durable|throwaway]   (durable: fsync and synchronous commit on, as in production)
 #
 # Installs the participation service, copies its exec jar and the edge's (com.kt.eventmarketing:web, from the local
 # repository: build it first with ./mvnw -pl web install -DskipTests if missing) to target/apps, compiles this project

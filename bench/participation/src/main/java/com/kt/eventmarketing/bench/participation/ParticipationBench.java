@@ -61,7 +61,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ol>
  *   <li>Starts an embedded PostgreSQL, Redis and Kafka in this JVM, the participation service and the web edge in
- *       child JVMs (their exec jars), publishes an open event through Kafka (as the event service would).
+ *       child JVMs (their exec jars), publishes an open event through Kafka (as the event service would). PostgreSQL
+ *       is durable as in production ({@code --postgres=durable}: fsync, synchronous commit and full-page writes on)
+ *       unless {@code --postgres=throwaway} (the tests' settings, all three off).
  *   <li>Entries: N clients (virtual threads) POST distinct entries through the edge for a fixed time after a warm-up
  *       on another event; counts 201s, rows and ParticipantRegistered messages (they must be equal, no other status).
  *   <li>Baseline, same run, same PostgreSQL, same concurrency: JDBC {@code INSERT … ON CONFLICT DO NOTHING} of one
@@ -98,6 +100,13 @@ public final class ParticipationBench {
         Path edgeJar = Path.of(options.getOrDefault("edge-jar", "bench/participation/target/apps/web.jar"));
         Path out = Path.of(options.getOrDefault("out", "bench/participation/results.md"));
         Path work = Files.createTempDirectory("kt-bench-participation-");
+        // durable: fsync and synchronous commit on, as production runs PostgreSQL (the engine is crash-safe with a
+        // data directory); throwaway: the tests' settings (no fsync, no synchronous commit, no full-page writes)
+        boolean durable = switch (options.getOrDefault("postgres", "durable")) {
+            case "durable" -> true;
+            case "throwaway" -> false;
+            default -> throw new IllegalArgumentException("--postgres=durable|throwaway");
+        };
         StringBuilder report = new StringBuilder();
         String directRow = null;
         String cpuNote = "";
@@ -108,7 +117,8 @@ public final class ParticipationBench {
         new SecureRandom().nextBytes(hmac);
         PersonalDataCipher cipher = new PersonalDataCipher(Map.of("bench", aes), "bench", hmac);
 
-        try (EmbeddedPostgresEngine postgres = EmbeddedPostgresEngine.start(null, 0);
+        try (EmbeddedPostgresEngine postgres =
+                        EmbeddedPostgresEngine.start(durable ? work.resolve("pgdata") : null, 0);
                 EmbeddedRedisEngine redis = EmbeddedRedisEngine.start(null, 0);
                 EmbeddedKafkaEngine kafka = EmbeddedKafkaEngine.start(null, 0)) {
             postgres.createDatabaseIfMissing(DATABASE);
@@ -244,7 +254,7 @@ public final class ParticipationBench {
                 double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
                 String outbox = outboxState(postgres);
                 report.append(entriesReport(
-                        clients, warmup, duration, entries, raw, rows, distinctNumbers, messages, directRow));
+                        clients, warmup, duration, durable, entries, raw, rows, distinctNumbers, messages, directRow));
                 report.append(cpuNote);
                 report.append(String.format(
                         Locale.ROOT,
@@ -567,6 +577,7 @@ public final class ParticipationBench {
             int clients,
             Duration warmup,
             Duration duration,
+            boolean durable,
             LoadResult entries,
             LoadResult raw,
             long rows,
@@ -577,12 +588,16 @@ public final class ParticipationBench {
         s.append("# Participation benchmark\n\n");
         s.append(String.format(
                 Locale.ROOT,
-                "Machine: %d CPUs (shared), JDK %s. %d concurrent clients, warm-up %d s, measured %d s each.%n%n",
+                "Machine: %d CPUs (shared), JDK %s. %d concurrent clients, warm-up %d s, measured %d s each.%n"
+                        + "PostgreSQL: %s.%n%n",
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 clients,
                 warmup.toSeconds(),
-                duration.toSeconds()));
+                duration.toSeconds(),
+                durable
+                        ? "durable, as in production (fsync, synchronous commit and full-page writes on)"
+                        : "throwaway, as in the tests (fsync, synchronous commit and full-page writes off)"));
         s.append("## Entries through the edge vs raw PostgreSQL (same run, same PostgreSQL, same concurrency)\n\n");
         s.append("| path | rows/s | p50 ms | p99 ms | ok | other statuses |\n|---|---:|---:|---:|---:|---|\n");
         s.append(row("POST /api/v1/public/events/{id}/participants via edge → service", entries));
@@ -592,7 +607,7 @@ public final class ParticipationBench {
         }
         s.append(String.format(
                 Locale.ROOT,
-                "%nRatio edge/raw: **%.2f** (target ≥ 0.5); entries p99 **%.1f ms** (target < 50 ms).%n%n",
+                "%nRatio edge/raw: **%.3f** (target ≥ 0.5); entries p99 **%.1f ms** (target < 50 ms).%n%n",
                 entries.perSecond() / raw.perSecond(),
                 entries.percentileMillis(99)));
         s.append(String.format(
@@ -960,7 +975,7 @@ public final class ParticipationBench {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder())
                     .forEach(p -> p.toFile().delete());

@@ -2,6 +2,8 @@ package com.kt.eventmarketing.bench.participation;
 
 import com.kt.eventmarketing.common.embedded.EmbeddedPostgresEngine;
 import com.kt.eventmarketing.participation.registration.domain.ParticipantIds;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,24 +13,29 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Random (version 4) against time-ordered (version 7) participant ids, at the scale of a large event: N entries
  * written as the entry writer writes them (batches of multi-row {@code INSERT … SELECT FROM unnest(…) ON CONFLICT
- * DO NOTHING}, one transaction each) into a table shaped like {@code participants} (same columns and indexes), on
+ * DO NOTHING}, one transaction each) into a copy of {@code participants} (the migration's own table and indexes), on
  * a durable PostgreSQL (fsync, synchronous commit and full-page writes on, as in production). Reports the rate over
  * the whole load and over its last tenth, the write-ahead log written and the primary key's size.
  *
- * <pre>bench/participation/ids.sh [--entries=1000000] [--batch=200]</pre>
+ * <pre>bench/participation/run.sh ids [--entries=1000000] [--batch=200]</pre>
  */
 public final class IdOrderBench {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String MIGRATION = "/db/migration/participation/V1__events_participants_draws.sql";
 
     private IdOrderBench() {}
 
@@ -93,25 +100,9 @@ public final class IdOrderBench {
             throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + table);
-            s.execute("CREATE TABLE " + table + """
-                     (
-                        participant_id             UUID PRIMARY KEY,
-                        event_id                   UUID        NOT NULL,
-                        store_id                   UUID        NOT NULL,
-                        entry_number               BIGINT      NOT NULL,
-                        channel                    VARCHAR(20) NOT NULL,
-                        name_cipher                VARCHAR(300),
-                        name_masked                VARCHAR(60),
-                        phone_cipher               VARCHAR(200),
-                        phone_index                CHAR(64),
-                        phone_masked               VARCHAR(20),
-                        privacy_consent_version    VARCHAR(20) NOT NULL,
-                        privacy_consented_at       TIMESTAMP   NOT NULL,
-                        marketing_consent          BOOLEAN     NOT NULL,
-                        created_at                 TIMESTAMP   NOT NULL,
-                        UNIQUE (event_id, phone_index),
-                        UNIQUE (event_id, entry_number))""");
-            s.execute("CREATE INDEX ON " + table + " (event_id, channel)");
+            for (String statement : participantsTable(table)) {
+                s.execute(statement);
+            }
             s.execute("CHECKPOINT");
         }
         String sql = "INSERT INTO " + table + """
@@ -175,6 +166,34 @@ public final class IdOrderBench {
                 wal,
                 fpi,
                 pk);
+    }
+
+    /**
+     * The {@code participants} table and its indexes as the service's migration creates them, under another name
+     * (without the reference to {@code events}, which this database does not have).
+     */
+    private static List<String> participantsTable(String table) throws IOException {
+        String migration;
+        try (InputStream in = IdOrderBench.class.getResourceAsStream(MIGRATION)) {
+            if (in == null) {
+                throw new IllegalStateException(MIGRATION + " not on the class path");
+            }
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> statements = new ArrayList<>();
+        Matcher m = Pattern.compile("CREATE (?:TABLE|INDEX \\w+ ON) participants \\(.*?\\);", Pattern.DOTALL)
+                .matcher(migration);
+        while (m.find()) {
+            statements.add(m.group()
+                    .replaceFirst("INDEX \\w+ ON", "INDEX ON")
+                    .replaceFirst("participants \\(", table + " (")
+                    .replace("CONSTRAINT uq_participants_", "CONSTRAINT uq_" + table + "_")
+                    .replace(" REFERENCES events (event_id)", ""));
+        }
+        if (statements.size() < 2) {
+            throw new IllegalStateException("no participants table and index in " + MIGRATION);
+        }
+        return statements;
     }
 
     private static String randomText(int bytes) {

@@ -1,6 +1,6 @@
 package com.kt.eventmarketing.common.messaging;
 
-import java.sql.Array;
+import com.kt.eventmarketing.common.jdbc.ArrayColumns;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,40 +33,21 @@ final class PublicationInserts {
     }
 
     void insert(List<TargetEventPublication> publications) {
-        int n = publications.size();
-        Object[] ids = new Object[n];
-        String[] types = new String[n];
-        String[] listeners = new String[n];
-        String[] published = new String[n];
-        String[] events = new String[n];
-        String[] statuses = new String[n];
         EventSerializer json = serializer.get();
-        for (int i = 0; i < n; i++) {
-            TargetEventPublication publication = publications.get(i);
-            ids[i] = publication.getIdentifier();
-            types[i] = publication.getEvent().getClass().getName();
-            listeners[i] = publication.getTargetIdentifier().getValue();
-            // ISO-8601 with its offset: PostgreSQL reads the instant whatever the session's time zone
-            published[i] = publication.getPublicationDate().toString();
-            events[i] = json.serialize(publication.getEvent()).toString();
-            statuses[i] = publication.getStatus().name();
-        }
+        ArrayColumns<TargetEventPublication> rows = ArrayColumns.of(publications)
+                .add("uuid", TargetEventPublication::getIdentifier)
+                .add("text", p -> p.getEvent().getClass().getName())
+                .add("text", p -> p.getTargetIdentifier().getValue())
+                // ISO-8601 with its offset: PostgreSQL reads the instant whatever the session's time zone
+                .add("text", p -> p.getPublicationDate().toString())
+                .add("text", p -> json.serialize(p.getEvent()).toString())
+                .add("text", p -> p.getStatus().name());
         jdbc.get().execute(INSERT, (PreparedStatement statement) -> {
-            var connection = statement.getConnection();
-            Array[] arrays = {
-                connection.createArrayOf("uuid", ids),
-                connection.createArrayOf("text", types),
-                connection.createArrayOf("text", listeners),
-                connection.createArrayOf("text", published),
-                connection.createArrayOf("text", events),
-                connection.createArrayOf("text", statuses)
-            };
-            for (int i = 0; i < arrays.length; i++) {
-                statement.setArray(i + 1, arrays[i]);
-            }
+            rows.bind(statement);
             int written = statement.executeUpdate();
-            if (written != n) {
-                throw new IllegalStateException("outbox: " + written + " of " + n + " publications written");
+            if (written != publications.size()) {
+                throw new IllegalStateException(
+                        "outbox: " + written + " of " + publications.size() + " publications written");
             }
             return written;
         });

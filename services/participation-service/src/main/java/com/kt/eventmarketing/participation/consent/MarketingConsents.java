@@ -1,6 +1,7 @@
 package com.kt.eventmarketing.participation.consent;
 
 import com.kt.eventmarketing.common.crypto.PersonalDataCipher;
+import com.kt.eventmarketing.common.jdbc.ArrayColumns;
 import com.kt.eventmarketing.contracts.participation.MarketingConsentChanged;
 import com.kt.eventmarketing.participation.registration.domain.PhoneNumber;
 import java.nio.charset.StandardCharsets;
@@ -77,60 +78,47 @@ public class MarketingConsents {
             Instant at) {}
 
     /**
-     * Records the consents given with a batch of entries, as {@link #grant} would one after the other:
-     * one statement for the first consent of each store × person in the batch, then the rare repeats
-     * (the same person entering two events of one store in the same batch) one by one, in order.
+     * Records the consents given with a batch of entries. A consent is announced only when it is new for
+     * the store or given again after a withdrawal: a person entering three events of a store is one audience
+     * member. An e-mail given later is added to an existing consent without a new announcement. One
+     * statement for the first consent of each store × person in the batch, then the rare repeats (the same
+     * person entering two events of one store in the same batch) one by one, in order, so each is announced
+     * as it would be alone.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void grantAll(List<Grant> grants) {
         Map<UUID, Grant> first = new LinkedHashMap<>();
-        List<Grant> repeats = new ArrayList<>();
+        List<Map<UUID, Grant>> repeats = new ArrayList<>();
         for (Grant grant : grants) {
-            if (first.putIfAbsent(consentId(grant.storeId(), grant.phoneIndex()), grant) != null) {
-                repeats.add(grant);
+            UUID consentId = consentId(grant.storeId(), grant.phoneIndex());
+            if (first.putIfAbsent(consentId, grant) != null) {
+                repeats.add(Map.of(consentId, grant));
             }
         }
         if (!first.isEmpty()) {
-            grantFirsts(first);
+            upsert(first);
         }
-        repeats.forEach(this::grant);
+        repeats.forEach(this::upsert);
     }
 
-    private void grantFirsts(Map<UUID, Grant> grants) {
-        int n = grants.size();
-        Object[] ids = new Object[n];
-        Object[] stores = new Object[n];
-        Object[] events = new Object[n];
-        String[] indexes = new String[n];
-        String[] versions = new String[n];
-        String[] phones = new String[n];
-        String[] emails = new String[n];
-        Timestamp[] times = new Timestamp[n];
-        int i = 0;
-        for (Map.Entry<UUID, Grant> entry : grants.entrySet()) {
-            Grant g = entry.getValue();
-            String email = normalised(g.email());
-            ids[i] = entry.getKey();
-            stores[i] = g.storeId();
-            events[i] = g.eventId();
-            indexes[i] = g.phoneIndex();
-            versions[i] = g.version();
-            phones[i] = cipher.encrypt(g.phone().digits(), PHONE_CONTEXT);
-            emails[i] = email == null ? null : cipher.encrypt(email, EMAIL_CONTEXT);
-            times[i] = Timestamp.from(g.at());
-            i++;
-        }
+    /** Grants each consent (by consent id, distinct) in one statement; announces those it changed. */
+    private void upsert(Map<UUID, Grant> grants) {
+        ArrayColumns<Map.Entry<UUID, Grant>> rows = ArrayColumns.of(List.copyOf(grants.entrySet()))
+                .add("uuid", Map.Entry::getKey)
+                .add("uuid", e -> e.getValue().storeId())
+                .add("text", e -> e.getValue().phoneIndex())
+                .add("text", e -> e.getValue().version())
+                .add("text", e -> cipher.encrypt(e.getValue().phone().digits(), PHONE_CONTEXT))
+                .add("text", e -> {
+                    String email = normalised(e.getValue().email());
+                    return email == null ? null : cipher.encrypt(email, EMAIL_CONTEXT);
+                })
+                .add("uuid", e -> e.getValue().eventId())
+                .add("timestamp", e -> Timestamp.from(e.getValue().at()));
         Set<UUID> changed = new HashSet<>();
         jdbcTemplate.execute((ConnectionCallback<Void>) c -> {
             try (PreparedStatement upsert = c.prepareStatement(GRANT_ALL)) {
-                upsert.setArray(1, c.createArrayOf("uuid", ids));
-                upsert.setArray(2, c.createArrayOf("uuid", stores));
-                upsert.setArray(3, c.createArrayOf("text", indexes));
-                upsert.setArray(4, c.createArrayOf("text", versions));
-                upsert.setArray(5, c.createArrayOf("text", phones));
-                upsert.setArray(6, c.createArrayOf("text", emails));
-                upsert.setArray(7, c.createArrayOf("uuid", events));
-                upsert.setArray(8, c.createArrayOf("timestamp", times));
+                rows.bind(upsert);
                 try (ResultSet rs = upsert.executeQuery()) {
                     while (rs.next()) {
                         if (rs.getBoolean(2)) {
@@ -171,16 +159,6 @@ public class MarketingConsents {
 
     private static String normalised(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Records a consent given with an entry. Announced only when it is new for the store or given
-     * again after a withdrawal: a person entering three events of a store is one audience member.
-     * An e-mail given later is added to an existing consent without a new announcement.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void grant(Grant grant) {
-        grantFirsts(Map.of(consentId(grant.storeId(), grant.phoneIndex()), grant));
     }
 
     private void announceGranted(UUID consentId, Grant g) {

@@ -1,6 +1,7 @@
 package com.kt.eventmarketing.participation.registration;
 
 import com.kt.eventmarketing.common.crypto.PersonalDataCipher;
+import com.kt.eventmarketing.common.jdbc.ArrayColumns;
 import com.kt.eventmarketing.contracts.participation.EntryChannel;
 import com.kt.eventmarketing.participation.registration.domain.PhoneNumber;
 import java.sql.PreparedStatement;
@@ -66,65 +67,27 @@ public class Participants {
      * number of each inserted participant id.
      */
     Map<UUID, Long> insertAll(List<NewEntry> entries) {
-        int n = entries.size();
-        Object[] ids = new Object[n];
-        Object[] events = new Object[n];
-        Object[] stores = new Object[n];
-        String[] sequences = new String[n];
-        String[] channels = new String[n];
-        String[] names = new String[n];
-        String[] namesMasked = new String[n];
-        String[] phones = new String[n];
-        String[] phoneIndexes = new String[n];
-        String[] phonesMasked = new String[n];
-        String[] emails = new String[n];
-        String[] submissions = new String[n];
-        String[] privacyVersions = new String[n];
-        Timestamp[] times = new Timestamp[n];
-        Boolean[] marketing = new Boolean[n];
-        String[] marketingVersions = new String[n];
-        for (int i = 0; i < n; i++) {
-            NewEntry e = entries.get(i);
-            ids[i] = e.participantId();
-            events[i] = e.eventId();
-            stores[i] = e.storeId();
-            sequences[i] = e.sequence();
-            channels[i] = e.channel().name();
-            names[i] = cipher.encrypt(e.name(), NAME_CONTEXT);
-            namesMasked[i] = e.nameMasked();
-            phones[i] = cipher.encrypt(e.phone().digits(), PHONE_CONTEXT);
-            phoneIndexes[i] = e.phoneIndex();
-            phonesMasked[i] = e.phone().masked();
-            emails[i] = e.email() == null ? null : cipher.encrypt(e.email(), EMAIL_CONTEXT);
-            submissions[i] = e.submissionKey();
-            privacyVersions[i] = e.privacyVersion();
-            times[i] = Timestamp.from(e.at());
-            marketing[i] = e.marketingConsent();
-            marketingVersions[i] = e.marketingVersion();
-        }
+        ArrayColumns<NewEntry> rows = ArrayColumns.of(entries)
+                .add("uuid", NewEntry::participantId)
+                .add("uuid", NewEntry::eventId)
+                .add("uuid", NewEntry::storeId)
+                .add("text", NewEntry::sequence)
+                .add("text", e -> e.channel().name())
+                .add("text", e -> cipher.encrypt(e.name(), NAME_CONTEXT))
+                .add("text", NewEntry::nameMasked)
+                .add("text", e -> cipher.encrypt(e.phone().digits(), PHONE_CONTEXT))
+                .add("text", NewEntry::phoneIndex)
+                .add("text", e -> e.phone().masked())
+                .add("text", e -> e.email() == null ? null : cipher.encrypt(e.email(), EMAIL_CONTEXT))
+                .add("text", NewEntry::submissionKey)
+                .add("text", NewEntry::privacyVersion)
+                .add("timestamp", e -> Timestamp.from(e.at()))
+                .add("bool", NewEntry::marketingConsent)
+                .add("text", NewEntry::marketingVersion);
         Map<UUID, Long> inserted = new HashMap<>();
         jdbcTemplate.execute((ConnectionCallback<Void>) c -> {
             try (PreparedStatement insert = c.prepareStatement(INSERT_ALL)) {
-                int p = 1;
-                insert.setArray(p++, c.createArrayOf("uuid", ids));
-                insert.setArray(p++, c.createArrayOf("uuid", events));
-                insert.setArray(p++, c.createArrayOf("uuid", stores));
-                for (String[] column : List.of(
-                        sequences,
-                        channels,
-                        names,
-                        namesMasked,
-                        phones,
-                        phoneIndexes,
-                        phonesMasked,
-                        emails,
-                        submissions,
-                        privacyVersions)) {
-                    insert.setArray(p++, c.createArrayOf("text", column));
-                }
-                insert.setArray(p++, c.createArrayOf("timestamp", times));
-                insert.setArray(p++, c.createArrayOf("bool", marketing));
-                insert.setArray(p, c.createArrayOf("text", marketingVersions));
+                rows.bind(insert);
                 try (ResultSet rs = insert.executeQuery()) {
                     while (rs.next()) {
                         inserted.put(rs.getObject(1, UUID.class), rs.getLong(2));
@@ -164,15 +127,10 @@ public class Participants {
                     FROM participants p
                     JOIN unnest(?::uuid[], ?::text[]) AS v(event, phone_index)
                       ON p.event_id = v.event AND p.phone_index = v.phone_index::char(64)""")) {
-                select.setArray(
-                        1,
-                        c.createArrayOf(
-                                "uuid", entries.stream().map(NewEntry::eventId).toArray()));
-                select.setArray(
-                        2,
-                        c.createArrayOf(
-                                "text",
-                                entries.stream().map(NewEntry::phoneIndex).toArray()));
+                ArrayColumns.of(entries)
+                        .add("uuid", NewEntry::eventId)
+                        .add("text", NewEntry::phoneIndex)
+                        .bind(select);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         Existing e = new Existing(
